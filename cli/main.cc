@@ -1,0 +1,345 @@
+// diplograph: diplomatic news to a dated knowledge graph and timeline.
+// The command line is a thin layer: it reads arguments, runs the stages and
+// reports errors as "diplograph: error: FILE:LINE: what".
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/extract.h"
+#include "core/ingest.h"
+#include "core/lexicon.h"
+#include "core/timex.h"
+#include "exporters/dot.h"
+#include "exporters/jsonld.h"
+#include "exporters/output_file.h"
+#include "exporters/timeline.h"
+#include "graph/temporal_graph.h"
+
+#ifndef DIPLOGRAPH_VERSION
+#define DIPLOGRAPH_VERSION "0.0.0"
+#endif
+
+namespace diplograph {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+const char kUsage[] =
+    "usage: diplograph COMMAND [OPTIONS] INPUT...\n"
+    "\n"
+    "Turns diplomatic news (Arabic and English) into a dated knowledge graph.\n"
+    "\n"
+    "commands:\n"
+    "  build INPUT... -o DIR     read every article under INPUT (files, folders, JSON Lines,\n"
+    "                            JSON arrays, '-' for standard input), merge them into one graph\n"
+    "                            and write DIR/graph.jsonld, graph.dot, graph.svg, graph.png,\n"
+    "                            timeline.md and timeline.txt\n"
+    "  extract FILE...           print the graph of the given articles on standard output\n"
+    "  timex FILE...             print the time expressions found, one JSON record a line\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR          output folder for build (created if missing)\n"
+    "  --format FORMAT           extract: jsonld (default), dot, svg, timeline, text\n"
+    "  --date YYYY-MM-DD         publication date for articles that carry none\n"
+    "  --lexicon FILE            add or override lexicon entries (formats: data/README.md)\n"
+    "  --cameo-actors FILE       add a Phoenix/CAMEO actor dictionary\n"
+    "  --labels en|ar|both       diagram labels (default both)\n"
+    "  -v, --verbose             say what was dropped from each page and why\n"
+    "  -h, --help                this help\n"
+    "  --version                 the version\n"
+    "\n"
+    "exit status: 0 success, 1 bad input or failure, 2 usage error\n";
+
+struct Args {
+  std::string command;
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string format;
+  std::optional<Date> date;
+  std::vector<std::string> lexicons;
+  std::vector<std::string> cameo_actors;
+  DotOptions::Labels labels = DotOptions::Labels::kBoth;
+  bool verbose = false;
+};
+
+int Usage(const std::string& message) {
+  std::cerr << "diplograph: error: " << message << "\n" << "Try 'diplograph --help'.\n";
+  return kExitUsage;
+}
+
+void Error(const Status& s) { std::cerr << "diplograph: error: " << s.ToString() << "\n"; }
+
+std::optional<int> ParseArgs(int argc, char** argv, Args& args) {
+  std::vector<std::string> a(argv + 1, argv + argc);
+  if (a.empty()) {
+    std::cerr << kUsage;
+    return kExitUsage;
+  }
+  for (size_t i = 0; i < a.size(); ++i) {
+    const std::string& s = a[i];
+    auto value = [&](std::string& out) -> bool {
+      if (i + 1 >= a.size()) return false;
+      out = a[++i];
+      return true;
+    };
+    std::string v;
+    if (s == "-h" || s == "--help") {
+      std::cout << kUsage;
+      return kExitOk;
+    } else if (s == "--version") {
+      std::cout << "diplograph " << DIPLOGRAPH_VERSION << "\n";
+      return kExitOk;
+    } else if (s == "-o" || s == "--output") {
+      if (!value(args.output)) return Usage(s + " needs a folder");
+    } else if (s == "--format" || s == "-f") {
+      if (!value(args.format)) return Usage(s + " needs a format");
+    } else if (s == "--date") {
+      if (!value(v)) return Usage("--date needs YYYY-MM-DD");
+      auto d = Date::ParseIso(v);
+      if (!d || !d->has_day()) return Usage("--date wants a day as YYYY-MM-DD, not '" + v + "'");
+      args.date = d;
+    } else if (s == "--lexicon") {
+      if (!value(v)) return Usage("--lexicon needs a file");
+      args.lexicons.push_back(v);
+    } else if (s == "--cameo-actors") {
+      if (!value(v)) return Usage("--cameo-actors needs a file");
+      args.cameo_actors.push_back(v);
+    } else if (s == "--labels") {
+      if (!value(v)) return Usage("--labels needs en, ar or both");
+      if (v == "en") args.labels = DotOptions::Labels::kEnglish;
+      else if (v == "ar") args.labels = DotOptions::Labels::kArabic;
+      else if (v == "both") args.labels = DotOptions::Labels::kBoth;
+      else return Usage("--labels wants en, ar or both, not '" + v + "'");
+    } else if (s == "-v" || s == "--verbose") {
+      args.verbose = true;
+    } else if (s.size() > 1 && s[0] == '-' && s != "-") {
+      return Usage("unknown option '" + s + "'");
+    } else if (args.command.empty()) {
+      args.command = s;
+    } else {
+      args.inputs.push_back(s);
+    }
+  }
+  if (args.command.empty()) return Usage("no command given");
+  return std::nullopt;
+}
+
+Result<Lexicon> LoadLexicon(const Args& args) {
+  Result<Lexicon> lex = Lexicon::Default();
+  if (!lex.ok()) return lex;
+  for (const std::string& f : args.lexicons)
+    if (Status s = lex->LoadFile(f); !s.ok()) return s;
+  for (const std::string& f : args.cameo_actors)
+    if (Status s = lex->LoadCameoActors(f); !s.ok()) return s;
+  return lex;
+}
+
+// Reads every input, reporting bad articles and going on. Returns the
+// documents and whether any input failed.
+std::vector<Document> ReadAll(const Args& args, bool& failed) {
+  IngestOptions opts;
+  opts.fallback_date = args.date;
+  std::vector<Document> docs;
+  for (const std::string& input : args.inputs) {
+    std::error_code ec;
+    if (input != "-" && !std::filesystem::exists(input, ec)) {
+      Error(Status::Error(input, 0, "no such file or folder"));
+      failed = true;
+      continue;
+    }
+    std::vector<std::string> files = ListInputFiles(input);
+    if (files.empty()) {
+      Error(Status::Error(input, 0, "no article files (.txt, .md, .json, .jsonl) in this folder"));
+      failed = true;
+    }
+    for (const std::string& file : files) {
+      IngestResult r = ReadInputFile(file, opts);
+      for (const Status& e : r.errors) Error(e);
+      if (!r.errors.empty()) failed = true;
+      for (Document& d : r.documents) {
+        if (args.verbose) {
+          for (const DroppedPart& p : d.dropped) {
+            std::string text = d.text.substr(p.span.begin, std::min<size_t>(p.span.size(), 80));
+            std::cerr << "diplograph: " << d.path << ": dropped " << p.reason << ": " << text << "\n";
+          }
+          if (d.date_from_option)
+            std::cerr << "diplograph: " << d.path << ": no date in the article; using --date "
+                      << d.published.ToIso() << "\n";
+        }
+        docs.push_back(std::move(d));
+      }
+    }
+  }
+  return docs;
+}
+
+// Extracts and merges: facts are added in document-id order, so the graph
+// does not depend on the order of the inputs.
+TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, bool& failed) {
+  std::vector<Facts> all;
+  for (const Document& d : docs) {
+    Result<Facts> f = Extract(d, lex, {});
+    if (!f.ok()) {
+      Error(f.status());
+      failed = true;
+      continue;
+    }
+    all.push_back(f.take());
+  }
+  std::sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
+  TemporalGraph g;
+  for (const Facts& f : all) g.AddFacts(f);
+  return g;
+}
+
+int RunExtract(const Args& args) {
+  if (args.inputs.empty()) return Usage("extract needs at least one FILE");
+  std::string format = args.format.empty() ? "jsonld" : args.format;
+  static const char* kFormats[] = {"jsonld", "dot", "timeline", "markdown", "text"};
+  if (std::none_of(std::begin(kFormats), std::end(kFormats), [&](const char* f) { return format == f; }))
+    return Usage("unknown --format '" + format + "' for extract (jsonld, dot, timeline, text)");
+  Result<Lexicon> lex = LoadLexicon(args);
+  if (!lex.ok()) {
+    Error(lex.status());
+    return kExitFailure;
+  }
+  bool failed = false;
+  std::vector<Document> docs = ReadAll(args, failed);
+  if (docs.empty()) return kExitFailure;
+  TemporalGraph g = BuildGraph(docs, *lex, failed);
+  if (format == "jsonld") {
+    std::cout << WriteJsonLd(g);
+  } else if (format == "dot") {
+    DotOptions o;
+    o.labels = args.labels;
+    Result<std::string> dot = WriteDot(g, o);
+    if (!dot.ok()) {
+      Error(dot.status());
+      return kExitFailure;
+    }
+    std::cout << *dot;
+  } else if (format == "timeline" || format == "markdown") {
+    std::cout << WriteTimelineMarkdown(g);
+  } else {
+    std::cout << WriteTimelineText(g);
+  }
+  return failed ? kExitFailure : kExitOk;
+}
+
+int RunBuild(const Args& args) {
+  if (args.inputs.empty()) return Usage("build needs at least one INPUT (file, folder or '-')");
+  if (args.output.empty()) return Usage("build needs an output folder: -o DIR");
+  Result<Lexicon> lex = LoadLexicon(args);
+  if (!lex.ok()) {
+    Error(lex.status());
+    return kExitFailure;
+  }
+  bool failed = false;
+  std::vector<Document> docs = ReadAll(args, failed);
+  if (docs.empty()) {
+    std::cerr << "diplograph: error: no article could be read; nothing written\n";
+    return kExitFailure;
+  }
+  TemporalGraph g = BuildGraph(docs, *lex, failed);
+  std::error_code ec;
+  std::filesystem::create_directories(args.output, ec);
+  if (ec) {
+    Error(Status::Error(args.output, 0, "cannot create the output folder: " + ec.message()));
+    return kExitFailure;
+  }
+  auto path = [&](const char* name) { return (std::filesystem::path(args.output) / name).string(); };
+  DotOptions dot_options;
+  dot_options.labels = args.labels;
+  std::vector<std::pair<std::string, std::function<Status(const std::string&)>>> outputs = {
+      {"graph.jsonld", [&](const std::string& p) { return WriteFileAtomically(p, WriteJsonLd(g)); }},
+      {"graph.dot",
+       [&](const std::string& p) {
+         Result<std::string> dot = WriteDot(g, dot_options);
+         return dot.ok() ? WriteFileAtomically(p, *dot) : dot.status();
+       }},
+      {"graph.svg", [&](const std::string& p) { return RenderDiagram(g, dot_options, "svg", p); }},
+      {"graph.png", [&](const std::string& p) { return RenderDiagram(g, dot_options, "png", p); }},
+      {"timeline.md", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineMarkdown(g)); }},
+      {"timeline.txt", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineText(g)); }},
+  };
+  for (auto& [name, write] : outputs) {
+    std::string p = path(name.c_str());
+    Status s = write(p);
+    if (!s.ok()) {
+      Error(s);
+      failed = true;
+      continue;
+    }
+    std::cout << "wrote " << p << "\n";
+  }
+  std::cout << docs.size() << " article(s), " << g.Actors().size() << " actor(s), " << g.Places().size()
+            << " place(s), " << g.Events().size() << " event(s)\n";
+  return failed ? kExitFailure : kExitOk;
+}
+
+std::string JsonEscape(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+int RunTimex(const Args& args) {
+  if (args.inputs.empty()) return Usage("timex needs at least one FILE");
+  bool failed = false;
+  std::vector<Document> docs = ReadAll(args, failed);
+  for (const Document& d : docs) {
+    for (const Span& para : d.paragraphs)
+      for (const Span& sentence : SplitSentences(d.text, para)) {
+        std::vector<Token> tokens = Tokenize(d.text, sentence);
+        for (const Timex& t : FindTimexes(d.text, tokens, d.published)) {
+          std::cout << "{\"doc\":\"" << JsonEscape(d.path) << "\",\"text\":\""
+                    << JsonEscape(d.text.substr(t.span.begin, t.span.size())) << "\",\"type\":\""
+                    << TimexTypeName(t.type) << "\",\"value\":\"" << JsonEscape(t.value)
+                    << "\",\"start\":" << t.span.begin << ",\"end\":" << t.span.end << ",\"anchor\":\""
+                    << TimexAnchorName(t.anchor) << "\"" << (t.since ? ",\"since\":true" : "") << "}\n";
+        }
+      }
+  }
+  return failed ? kExitFailure : kExitOk;
+}
+
+int Main(int argc, char** argv) {
+  Args args;
+  if (std::optional<int> done = ParseArgs(argc, argv, args)) return *done;
+  static const std::map<std::string, std::function<int(const Args&)>> kCommands = {
+      {"build", RunBuild}, {"extract", RunExtract}, {"timex", RunTimex}};
+  auto it = kCommands.find(args.command);
+  if (it == kCommands.end()) return Usage("unknown command '" + args.command + "'");
+  return it->second(args);
+}
+
+}  // namespace
+}  // namespace diplograph
+
+int main(int argc, char** argv) {
+  try {
+    return diplograph::Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "diplograph: error: internal error: " << e.what() << "\n";
+    return 1;
+  }
+}

@@ -1,0 +1,18 @@
+# Turns the lexicon files into one C++ source of string constants, so the
+# binary carries its default lexicon. Run as: cmake -DOUT=... -DFILES=a;b -P
+set(_body "// Generated from data/ by cmake/embed_data.cmake. Do not edit.\n")
+string(APPEND _body "#include \"core/embedded_data.h\"\n\nnamespace diplograph {\n\n")
+string(APPEND _body "const std::vector<EmbeddedFile>& EmbeddedLexiconFiles() {\n")
+string(APPEND _body "  static const std::vector<EmbeddedFile> kFiles = {\n")
+foreach(_f IN LISTS FILES)
+  file(READ "${_f}" _content)
+  get_filename_component(_name "${_f}" NAME)
+  string(FIND "${_content}" ")dgdata\"" _clash)
+  if(NOT _clash EQUAL -1)
+    message(FATAL_ERROR "${_f} contains the raw-string delimiter )dgdata\"")
+  endif()
+  string(APPEND _body "    {\"${_name}\", R\"dgdata(${_content})dgdata\"},\n")
+endforeach()
+string(APPEND _body "  };\n  return kFiles;\n}\n\n}  // namespace diplograph\n")
+file(WRITE "${OUT}.tmp" "${_body}")
+file(RENAME "${OUT}.tmp" "${OUT}")

@@ -1,0 +1,850 @@
+#include "core/extract.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace diplograph {
+
+namespace {
+
+// Prepositions that make a following actor something other than the subject.
+bool IsPreposition(const std::string& f) {
+  static const std::set<std::string> kPreps = {
+      "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه",
+      "نحو", "برعايه", "بوساطه", "with", "in", "at", "to", "from", "of", "against", "between",
+      "for", "by", "on", "into", "toward", "towards", "about", "over", "and"};
+  return kPreps.count(f) > 0;
+}
+
+bool IsNegation(const std::string& f) {
+  static const std::set<std::string> kNeg = {"لم", "لن", "not", "n't", "never", "no"};
+  return kNeg.count(f) > 0;
+}
+
+bool IsFutureCue(const std::string& f) {
+  static const std::set<std::string> kCues = {"سوف", "will", "shall", "to", "would", "plans",
+                                              "expected", "scheduled", "يعتزم", "تعتزم", "المقرر",
+                                              "المنتظر", "hopes", "intends"};
+  return kCues.count(f) > 0;
+}
+
+// Words before a noun trigger that refer to an event told elsewhere ("the
+// results of the talks"): such a mention takes no date from its sentence.
+bool IsReferenceCue(const std::string& f) {
+  static const std::set<std::string> kCues = {"نتائج", "نتيجه", "حصيله", "بشان", "حول", "تقدم",
+                                              "results", "outcome", "about", "progress", "since"};
+  return kCues.count(f) > 0;
+}
+
+// Words after which an actor is a mediator or sponsor, not a side.
+bool IsMediatorCue(const std::string& f) {
+  static const std::set<std::string> kCues = {"برعايه", "بوساطه", "رعايه", "وساطه", "mediated",
+                                              "brokered", "hosted", "sponsored"};
+  return kCues.count(f) > 0;
+}
+
+std::string HexHash(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+bool ContainsArabic(std::string_view s) {
+  for (unsigned char c : s)
+    if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) return true;
+  return false;
+}
+
+struct Mention {
+  size_t first = 0, last = 0;  // token range [first, last)
+  Span span;
+  std::string actor;      // actor id
+  bool adjective = false;
+  bool place = false;     // used as a location
+  bool mediator = false;
+  std::string prep;       // preposition before it ("مع", "with", "ب", "ل") or ""
+};
+
+struct TriggerHit {
+  size_t first = 0, last = 0;
+  const TriggerEntry* entry = nullptr;
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const Lexicon& lex, const ExtractOptions& options)
+      : doc_(doc), lex_(lex), options_(options) {}
+
+  Facts Run() {
+    facts_.doc_id = doc_.id;
+    facts_.doc_path = doc_.path;
+    facts_.doc_title = doc_.title;
+    facts_.doc_url = doc_.url;
+    facts_.doc_source = doc_.source;
+    facts_.language = doc_.language;
+    facts_.published = doc_.published;
+    for (const Span& para : doc_.paragraphs)
+      for (const Span& sentence : SplitSentences(doc_.text, para)) Sentence(sentence);
+    MergeEvents();
+    Finish();
+    return std::move(facts_);
+  }
+
+ private:
+  std::string_view Text(Span s) const { return std::string_view(doc_.text).substr(s.begin, s.size()); }
+
+  // ---- actors -----------------------------------------------------------
+
+  Actor& ActorFor(const std::string& id) {
+    auto it = actor_index_.find(id);
+    if (it != actor_index_.end()) return actors_[it->second];
+    Actor a;
+    a.id = id;
+    if (const ActorEntry* e = lex_.FindActor(id)) {
+      a.kind = e->kind;
+      a.name = e->name;
+      a.country = e->country;
+      for (const std::string& alias : e->aliases)
+        if (ContainsArabic(alias)) {
+          a.name_ar = alias;
+          break;
+        }
+      for (const RoleSpell* r : lex_.RolesOf(id, doc_.published)) a.roles.push_back(r->role + " of " + r->of);
+    }
+    actor_index_[id] = actors_.size();
+    actors_.push_back(std::move(a));
+    return actors_.back();
+  }
+
+  void AddName(const std::string& id, std::string_view surface) {
+    Actor& a = ActorFor(id);
+    std::string s(Trim(surface));
+    if (!s.empty() && std::find(a.names.begin(), a.names.end(), s) == a.names.end()) a.names.push_back(s);
+  }
+
+  std::string StateOf(const std::string& actor) const {
+    const ActorEntry* e = lex_.FindActor(actor);
+    if (e == nullptr) {
+      auto it = actor_index_.find(actor);
+      return it == actor_index_.end() ? "" : actors_[it->second].country;
+    }
+    if (e->kind == ActorKind::kState) return e->id;
+    return e->country;
+  }
+
+  // The first-token forms to look a phrase up with, and for each the
+  // preposition clitic it carried.
+  std::vector<std::pair<std::string, std::string>> FirstForms(const Token& t) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!t.is_arabic) {
+      out.emplace_back(t.fold, "");
+      return out;
+    }
+    std::string base = t.fold;
+    std::string no_conj = base;
+    if (base.size() > 6 && (base.rfind("و", 0) == 0 || base.rfind("ف", 0) == 0)) no_conj = base.substr(2);
+    for (const std::string& form : ArabicLookupForms(t.fold, false)) {
+      std::string prep;
+      if (form != base && form != no_conj) {
+        if (no_conj.rfind("ب", 0) == 0) prep = "ب";
+        else if (no_conj.rfind("ل", 0) == 0) prep = "ل";
+        else if (no_conj.rfind("ك", 0) == 0) prep = "ك";
+      }
+      out.emplace_back(form, prep);
+    }
+    return out;
+  }
+
+  // Longest lexicon phrase starting at token i of the wanted types.
+  bool LookupAt(const std::vector<Token>& tokens, size_t i, std::initializer_list<PhraseHit::Type> types,
+                size_t& last, std::vector<PhraseHit>& hits, std::string& prep) const {
+    if (!tokens[i].is_word) return false;
+    auto forms = FirstForms(tokens[i]);
+    size_t max_len = std::min(lex_.max_phrase_tokens(), tokens.size() - i);
+    for (size_t len = max_len; len >= 1; --len) {
+      std::string rest;
+      for (size_t k = i + 1; k < i + len; ++k) rest += " " + tokens[k].fold;
+      for (const auto& [form, clitic] : forms) {
+        const std::vector<PhraseHit>* found = lex_.Lookup(form + rest);
+        if (found == nullptr) continue;
+        hits.clear();
+        for (const PhraseHit& h : *found)
+          if (std::find(types.begin(), types.end(), h.type) != types.end()) hits.push_back(h);
+        if (hits.empty()) continue;
+        last = i + len;
+        prep = clitic;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string PrepBefore(const std::vector<Token>& tokens, size_t i, const std::string& clitic) const {
+    if (!clitic.empty()) return clitic;
+    if (i > 0 && IsPreposition(tokens[i - 1].fold)) return tokens[i - 1].fold;
+    // "in the United States", "with the Russian ...".
+    if (i > 1 && tokens[i - 1].fold == "the" && IsPreposition(tokens[i - 2].fold)) return tokens[i - 2].fold;
+    return "";
+  }
+
+  // Reads a person's name after a title: a lexicon person, or (for titles)
+  // an unknown name written between commas or in capitals.
+  bool PersonAfter(const std::vector<Token>& tokens, size_t i, size_t& last, std::string& id) {
+    size_t j = i;
+    if (j < tokens.size() && (tokens[j].fold == "،" || tokens[j].fold == ",")) ++j;
+    if (j >= tokens.size()) return false;
+    std::vector<PhraseHit> hits;
+    std::string prep;
+    size_t end = 0;
+    if (LookupAt(tokens, j, {PhraseHit::Type::kActor}, end, hits, prep)) {
+      for (const PhraseHit& h : hits)
+        if (lex_.actors()[h.index].kind == ActorKind::kPerson) {
+          id = lex_.actors()[h.index].id;
+          last = end;
+          return true;
+        }
+      return false;
+    }
+    // An unknown name: Latin capitals, or Arabic words up to the next comma.
+    size_t k = j;
+    if (!tokens[j].is_arabic) {
+      while (k < tokens.size() && k < j + 4 && tokens[k].is_word && tokens[k].is_capitalized) ++k;
+      if (k - j < 2) return false;
+    } else {
+      while (k < tokens.size() && k < j + 5 && tokens[k].is_word && tokens[k].is_arabic &&
+             !tokens[k].is_number)
+        ++k;
+      bool closed = k < tokens.size() && (tokens[k].fold == "،" || tokens[k].fold == ",") && j > i;
+      if (!closed || k - j < 2 || k - j > 4) return false;
+    }
+    std::string name(Text({tokens[j].begin, tokens[k - 1].end}));
+    id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    Actor& a = ActorFor(id);
+    a.kind = ActorKind::kPerson;
+    if (a.name.empty()) a.name = name;
+    last = k;
+    // The surname alone then refers to the same person.
+    surname_ids_[tokens[k - 1].fold] = id;
+    return true;
+  }
+
+  std::vector<Mention> FindMentions(const std::vector<Token>& tokens) {
+    std::vector<Mention> out;
+    size_t i = 0;
+    while (i < tokens.size()) {
+      std::vector<PhraseHit> hits;
+      std::string clitic;
+      size_t last = 0;
+      if (!LookupAt(tokens, i, {PhraseHit::Type::kActor, PhraseHit::Type::kAdjective, PhraseHit::Type::kTitle},
+                    last, hits, clitic)) {
+        auto sn = surname_ids_.find(tokens[i].fold);
+        if (sn != surname_ids_.end()) {
+          Mention m{i, i + 1, {tokens[i].begin, tokens[i].end}, sn->second, false, false, false,
+                    PrepBefore(tokens, i, "")};
+          AddName(m.actor, Text(m.span));
+          out.push_back(m);
+        }
+        ++i;
+        continue;
+      }
+      const PhraseHit* best = &hits[0];
+      for (const PhraseHit& h : hits)
+        if (static_cast<int>(h.type) < static_cast<int>(best->type)) best = &h;
+      if (best->type == PhraseHit::Type::kTitle) {
+        if (TitleMention(tokens, i, last, lex_.TitleRole(best->index), clitic, out)) {
+          i = out.back().last;
+          continue;
+        }
+        i = last;
+        continue;
+      }
+      // "نظيره الروسي", "his Russian counterpart": handled as a title.
+      const ActorEntry& e = lex_.actors()[best->index];
+      Mention m;
+      m.first = i;
+      m.last = last;
+      m.span = {tokens[i].begin, tokens[last - 1].end};
+      m.prep = PrepBefore(tokens, i, clitic);
+      m.adjective = best->type == PhraseHit::Type::kAdjective;
+      m.actor = e.id;
+      // English "Russian Foreign Minister Lavrov": adjective, then a title.
+      if (m.adjective && last < tokens.size()) {
+        std::vector<PhraseHit> title_hits;
+        std::string c2;
+        size_t tl = 0;
+        if (LookupAt(tokens, last, {PhraseHit::Type::kTitle}, tl, title_hits, c2) && !tokens[i].is_arabic) {
+          size_t before = out.size();
+          if (TitleMention(tokens, last, tl, lex_.TitleRole(title_hits[0].index), "", out, e.id) &&
+              out.size() > before) {
+            out.back().first = i;
+            out.back().span.begin = tokens[i].begin;
+            out.back().prep = m.prep;
+            i = out.back().last;
+            continue;
+          }
+        }
+      }
+      if (IsPlaceKind(e.kind)) {
+        bool located = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب" ||
+                       m.prep == "الي" || m.prep == "to" || e.kind != ActorKind::kCapital;
+        if (located) {
+          m.place = true;
+        } else if (!e.country.empty()) {
+          m.actor = e.country;  // "Moscow said": the state acting
+        }
+      }
+      if (i > 0 && IsMediatorCue(tokens[i - 1].fold)) m.mediator = true;
+      if (i > 0 && tokens[i - 1].fold == "by" && i > 1 && IsMediatorCue(tokens[i - 2].fold)) m.mediator = true;
+      AddName(m.actor, Text(m.span));
+      if (m.place && m.actor != e.id) AddName(e.id, Text(m.span));
+      out.push_back(m);
+      i = last;
+    }
+    return out;
+  }
+
+  // A title at [i, last): finds its country and name, resolves the holder.
+  bool TitleMention(const std::vector<Token>& tokens, size_t i, size_t last, const std::string& role,
+                    const std::string& clitic, std::vector<Mention>& out, std::string country = "") {
+    size_t j = last;
+    // The country: an adjective or a state right after the title
+    // ("وزير الخارجية الأمريكي", "foreign minister of Russia").
+    if (country.empty() && j < tokens.size()) {
+      size_t k = j;
+      if (tokens[k].fold == "of" && k + 1 < tokens.size()) ++k;
+      std::vector<PhraseHit> hits;
+      std::string c2;
+      size_t end = 0;
+      if (LookupAt(tokens, k, {PhraseHit::Type::kAdjective, PhraseHit::Type::kActor}, end, hits, c2)) {
+        for (const PhraseHit& h : hits) {
+          const ActorEntry& e = lex_.actors()[h.index];
+          if (e.kind == ActorKind::kState || (e.kind == ActorKind::kOrganisation && role == "secretary_general")) {
+            country = e.id;
+            j = end;
+            break;
+          }
+        }
+      }
+    }
+    // English: "Saudi Arabia's foreign minister" is handled by the
+    // adjective path; "the minister" alone refers back.
+    std::string person;
+    size_t name_end = j;
+    bool named = PersonAfter(tokens, j, name_end, person);
+    if (!named) {
+      if (!country.empty()) {
+        person = lex_.HolderOf(role, country, doc_.published);
+        if (person.empty()) {
+          person = "role-" + role + "-" + country;
+          Actor& a = ActorFor(person);
+          a.kind = ActorKind::kPerson;
+          a.country = country;
+          if (a.name.empty()) {
+            const ActorEntry* c = lex_.FindActor(country);
+            std::string title = role;
+            std::replace(title.begin(), title.end(), '_', ' ');
+            a.name = (c ? c->name : country) + " " + title;
+          }
+        }
+      } else {
+        auto prev = last_holder_.find(role);
+        if (prev == last_holder_.end()) return false;
+        person = prev->second;
+      }
+    } else {
+      j = name_end;
+    }
+    Actor& a = ActorFor(person);
+    if (a.country.empty() && !country.empty()) a.country = country;
+    std::string role_text = role + (country.empty() ? "" : " of " + country);
+    if (!country.empty() && std::find(a.roles.begin(), a.roles.end(), role_text) == a.roles.end())
+      a.roles.push_back(role_text);
+    last_holder_[role] = person;
+    last_role_ = role;
+    Mention m;
+    m.first = i;
+    m.last = j;
+    m.span = {tokens[i].begin, tokens[j - 1].end};
+    m.actor = person;
+    m.prep = PrepBefore(tokens, i, clitic);
+    if (i > 0 && IsMediatorCue(tokens[i - 1].fold)) m.mediator = true;
+    if (named) AddName(person, Text({tokens[name_end > last ? last : i].begin, tokens[name_end - 1].end}));
+    out.push_back(m);
+    return true;
+  }
+
+  // "نظيره الروسي" / "his Russian counterpart": the last title's role in
+  // another country.
+  void Counterparts(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      bool ar = tokens[i].is_arabic && tokens[i].fold.rfind("نظير", 0) == 0;
+      bool en = tokens[i].fold == "counterpart" || tokens[i].fold == "counterparts";
+      if ((!ar && !en) || last_role_.empty()) continue;
+      // The adjective: after in Arabic, before in English.
+      Mention* adj = nullptr;
+      for (Mention& m : mentions) {
+        if (!m.adjective) continue;
+        if ((ar && m.first == i + 1) || (en && m.last == i)) adj = &m;
+      }
+      if (adj == nullptr) continue;
+      std::string country = StateOf(adj->actor);
+      if (country.empty()) continue;
+      size_t name_end = i + 1;
+      std::string person;
+      size_t after = ar ? adj->last : i + 1;
+      std::vector<Mention> tmp;
+      bool named = PersonAfter(tokens, after, name_end, person);
+      if (!named) {
+        person = lex_.HolderOf(last_role_, country, doc_.published);
+        if (person.empty()) continue;
+        name_end = after;
+      }
+      // The adjective mention becomes the counterpart.
+      size_t first = std::min(adj->first, i);
+      std::string prep = i > 0 ? PrepBefore(tokens, ar ? i : adj->first, "") : "";
+      if (ar) {
+        std::vector<std::pair<std::string, std::string>> forms = FirstForms(tokens[i]);
+        for (auto& [form, clitic] : forms)
+          if (!clitic.empty()) prep = clitic;
+      }
+      adj->actor = person;
+      adj->adjective = false;
+      adj->first = first;
+      adj->last = std::max(adj->last, name_end);
+      adj->span = {tokens[first].begin, tokens[adj->last - 1].end};
+      adj->prep = prep.empty() ? adj->prep : prep;
+      Actor& a = ActorFor(person);
+      std::string role_text = last_role_ + " of " + country;
+      if (std::find(a.roles.begin(), a.roles.end(), role_text) == a.roles.end()) a.roles.push_back(role_text);
+      AddName(person, Text(adj->span));
+      // Drop mentions swallowed by the counterpart phrase (the name).
+      mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                    [&](const Mention& m) {
+                                      return &m != adj && m.first >= adj->first && m.last <= adj->last;
+                                    }),
+                     mentions.end());
+      break;
+    }
+  }
+
+  // ---- events -----------------------------------------------------------
+
+  std::vector<TriggerHit> FindTriggers(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
+    std::vector<bool> taken(tokens.size(), false);
+    for (const Mention& m : mentions)
+      for (size_t k = m.first; k < m.last; ++k) taken[k] = true;
+    std::vector<TriggerHit> out;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (taken[i] || !tokens[i].is_word || tokens[i].is_number) continue;
+      std::vector<std::string> forms =
+          tokens[i].is_arabic ? ArabicStemForms(tokens[i].fold) : std::vector<std::string>{tokens[i].fold};
+      const TriggerEntry* best = nullptr;
+      size_t best_last = 0;
+      size_t max_len = std::min(lex_.max_phrase_tokens(), tokens.size() - i);
+      for (size_t len = max_len; len >= 1 && best == nullptr; --len) {
+        bool blocked = false;
+        std::string rest;
+        for (size_t k = i + 1; k < i + len; ++k) {
+          if (taken[k]) blocked = true;
+          rest += " " + tokens[k].fold;
+        }
+        if (blocked) continue;
+        for (const std::string& form : forms) {
+          const std::vector<PhraseHit>* hits = lex_.Lookup(form + rest);
+          if (hits == nullptr) continue;
+          for (const PhraseHit& h : *hits) {
+            if (h.type != PhraseHit::Type::kTrigger) continue;
+            const TriggerEntry& t = lex_.triggers()[h.index];
+            if ((t.lang == "ar") != tokens[i].is_arabic) continue;
+            best = &t;
+            best_last = i + len;
+            break;
+          }
+          if (best) break;
+        }
+      }
+      if (best) {
+        out.push_back({i, best_last, best});
+        i = best_last - 1;
+      }
+    }
+    return out;
+  }
+
+  void Sentence(Span sentence) {
+    std::vector<Token> tokens = Tokenize(doc_.text, sentence);
+    if (tokens.empty()) return;
+    std::vector<Timex> timexes = FindTimexes(doc_.text, tokens, doc_.published);
+    for (const Timex& t : timexes) facts_.timexes.push_back(t);
+    std::vector<Mention> mentions = FindMentions(tokens);
+    Counterparts(tokens, mentions);
+    std::vector<TriggerHit> triggers = FindTriggers(tokens, mentions);
+    // Token index of each timex's start, for distances.
+    auto token_at = [&](size_t byte) {
+      for (size_t k = 0; k < tokens.size(); ++k)
+        if (tokens[k].begin >= byte) return k;
+      return tokens.size();
+    };
+    std::vector<size_t> timex_tok;
+    for (const Timex& t : timexes) timex_tok.push_back(token_at(t.span.begin));
+
+    size_t first_event = events_.size();
+    std::vector<int> event_of_trigger(triggers.size(), -1);
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      const TriggerHit& tr = triggers[k];
+      const TriggerEntry& te = *tr.entry;
+      size_t scope_begin = k > 0 ? triggers[k - 1].last : 0;
+      size_t scope_end = k + 1 < triggers.size() ? triggers[k + 1].first : tokens.size();
+      // A noun right after another trigger, with no actor between, is that
+      // trigger's topic ("proposed resuming talks", "بحث في اتصال هاتفي").
+      if (te.noun && k > 0 && event_of_trigger[k - 1] >= 0) {
+        const TriggerHit& prev = triggers[k - 1];
+        bool actor_between = false;
+        for (const Mention& m : mentions)
+          if (m.first >= prev.last && m.last <= tr.first && !m.place) actor_between = true;
+        bool period = false;
+        for (size_t q = prev.last; q < tr.first; ++q)
+          if (tokens[q].fold == "." || tokens[q].fold == ";") period = true;
+        if (!actor_between && !period && tr.first - prev.last <= 12) {
+          Event& pe = events_[static_cast<size_t>(event_of_trigger[k - 1])];
+          if (pe.category == te.category && pe.mode.empty()) pe.mode = te.mode;
+          event_of_trigger[k] = event_of_trigger[k - 1];
+          continue;
+        }
+      }
+      Event ev;
+      ev.category = te.category;
+      ev.mode = te.mode;
+      ev.cameo = te.cameo;
+      ev.trigger = std::string(Text({tokens[tr.first].begin, tokens[tr.last - 1].end}));
+      ev.status = te.status == "proposed" ? EventStatus::kProposed
+                  : te.status == "planned" ? EventStatus::kPlanned
+                                           : EventStatus::kHappened;
+      for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q) {
+        if (IsNegation(tokens[q].fold)) ev.status = EventStatus::kNegated;
+        else if (IsFutureCue(tokens[q].fold) && ev.status == EventStatus::kHappened) ev.status = EventStatus::kPlanned;
+      }
+      if (tokens[tr.first].is_arabic && tokens[tr.first].fold.size() > 4 &&
+          (tokens[tr.first].fold.rfind("سي", 0) == 0 || tokens[tr.first].fold.rfind("ست", 0) == 0) && !te.noun &&
+          ev.status == EventStatus::kHappened) {
+        // The future prefix سـ on a verb ("سيزور").
+        std::vector<std::string> plain = ArabicStemForms(tokens[tr.first].fold.substr(2));
+        if (std::find(plain.begin(), plain.end(), FoldForMatch(te.form)) != plain.end())
+          ev.status = EventStatus::kPlanned;
+      }
+      bool referenced = false;
+      for (size_t q = tr.first >= 2 ? tr.first - 2 : 0; q < tr.first; ++q)
+        if (IsReferenceCue(tokens[q].fold)) referenced = true;
+      if (tr.first > 0 && tokens[tr.first].is_arabic) {
+        // "بتقدم المفاوضات": the cue may carry a clitic.
+        for (const std::string& f : ArabicLookupForms(tokens[tr.first - 1].fold, false))
+          if (IsReferenceCue(f)) referenced = true;
+      }
+
+      // Participants. "بين X و Y" / "between X and Y": both sides.
+      std::vector<const Mention*> between;
+      for (size_t q = tr.last; q < scope_end && q < tr.last + 4; ++q) {
+        std::string f = tokens[q].fold;
+        if (f == "بين" || f == "between" || f == "وبين") {
+          for (const Mention& m : mentions)
+            if (m.first > q && m.first < scope_end && !m.place && between.size() < 2) between.push_back(&m);
+          break;
+        }
+      }
+      const Mention* source = nullptr;
+      const Mention* target = nullptr;
+      if (between.size() == 2) {
+        source = between[0];
+        target = between[1];
+      } else {
+        // The subject: Arabic verbs put it after the verb; otherwise the
+        // nearest actor before the trigger that no preposition governs.
+        bool arabic_verb = tokens[tr.first].is_arabic && !te.noun;
+        if (arabic_verb) {
+          for (const Mention& m : mentions)
+            if (m.first >= tr.last && m.first < scope_end && !m.place && m.prep.empty() && !m.mediator) {
+              source = &m;
+              break;
+            }
+        }
+        if (source == nullptr) {
+          const Mention* adjacent = nullptr;
+          for (const Mention& m : mentions) {
+            if (m.last > tr.first || m.place || m.mediator) continue;
+            if (!m.prep.empty() && m.prep != "and") continue;
+            if (m.prep == "and") continue;
+            source = &m;  // keeps the nearest before
+            if (m.last == tr.first || (m.last + 1 == tr.first && tokens[m.last].fold == "'s")) adjacent = &m;
+          }
+          // A possessive or adjective right before a noun ("Russia's offensive",
+          // "the Israeli offensive") is its actor.
+          if (adjacent) source = adjacent;
+          if (te.noun && tokens[tr.first].is_arabic) {
+            // Arabic nouns take their actor from a following adjective or
+            // genitive ("هجومها" has it as a suffix, covered by the subject).
+            for (const Mention& m : mentions)
+              if (m.first == tr.last && m.prep.empty() && !m.place) source = &m;
+          }
+        }
+        // The other side: "مع X", "with X", "on/against X", or a direct object.
+        for (const Mention& m : mentions) {
+          if (&m == source || m.first < tr.last || m.first >= scope_end || m.place || m.mediator) continue;
+          if (source && m.actor == source->actor) continue;
+          bool wanted = m.prep == "مع" || m.prep == "with" || m.prep == "علي" || m.prep == "ضد" ||
+                        m.prep == "on" || m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
+                        m.prep == "ل" || m.prep == "ب" || m.prep.empty();
+          if (!wanted) continue;
+          if (source && source->first > tr.first && m.first < source->first) continue;
+          target = &m;
+          break;
+        }
+      }
+      if (source) ev.sources.push_back(source->actor);
+      if (target && (!source || target->actor != source->actor)) ev.targets.push_back(target->actor);
+      for (const Mention& m : mentions) {
+        if (m.first >= scope_begin && m.first < scope_end && m.mediator) ev.mediators.push_back(m.actor);
+        if (m.place && ev.location.empty() && m.first >= scope_begin && m.first < scope_end)
+          ev.location = lex_.FindActor(m.actor) && IsPlaceKind(lex_.FindActor(m.actor)->kind) ? m.actor : "";
+      }
+      // Quantities: "1000 أسير", "1,000 prisoners".
+      for (size_t q = tr.last; q + 1 < scope_end; ++q)
+        if (tokens[q].is_number && tokens[q + 1].is_word && !tokens[q + 1].is_number) {
+          ev.quantities.push_back(std::string(Text({tokens[q].begin, tokens[q + 1].end})));
+          break;
+        }
+
+      // Time: the nearest expression inside the trigger's scope, else the
+      // nearest in the sentence; "since" makes the event ongoing.
+      const Timex* when = nullptr;
+      size_t best_dist = SIZE_MAX;
+      for (size_t q = 0; q < timexes.size(); ++q) {
+        if (timexes[q].type != TimexType::kDate) continue;
+        size_t at = timex_tok[q];
+        if (at < scope_begin || at >= scope_end) continue;
+        size_t dist = at > tr.first ? at - tr.first : tr.first - at;
+        if (dist < best_dist) {
+          best_dist = dist;
+          when = &timexes[q];
+        }
+      }
+      std::string anchor;
+      if (when == nullptr && !referenced) {
+        for (size_t q = 0; q < timexes.size(); ++q) {
+          if (timexes[q].type != TimexType::kDate) continue;
+          size_t at = timex_tok[q];
+          size_t dist = at > tr.first ? at - tr.first : tr.first - at;
+          if (dist < best_dist) {
+            best_dist = dist;
+            when = &timexes[q];
+          }
+        }
+      }
+      if (when != nullptr) {
+        ev.start = when->start;
+        ev.end = when->end;
+        ev.time_value = when->value;
+        ev.time_anchor = TimexAnchorName(when->anchor);
+        if (when->since) ev.status = EventStatus::kOngoing;
+      }
+      // Zero subject: an agreement that closes talks, a verb with no actor
+      // of its own, takes the sides (and date) of the previous event.
+      if (ev.sources.empty() && ev.targets.empty() && events_.size() > first_event) {
+        const Event& prev = events_.back();
+        ev.sources = prev.sources;
+        ev.targets = prev.targets;
+        if (!ev.start.known() && prev.start.known() && !referenced) {
+          ev.start = prev.start;
+          ev.end = prev.end;
+          ev.time_value = prev.time_value;
+          ev.time_anchor = "inherited";
+        }
+        if (ev.location.empty()) ev.location = prev.location;
+      }
+      if (!ev.start.known() && ev.time_value.empty()) ev.time_anchor = referenced ? "none" : "fallback";
+      Evidence evd;
+      evd.doc_id = doc_.id;
+      evd.doc_path = doc_.path;
+      evd.doc_title = doc_.title;
+      evd.doc_url = doc_.url;
+      evd.doc_source = doc_.source;
+      evd.published = doc_.published;
+      evd.sentence = sentence;
+      evd.trigger = {tokens[tr.first].begin, tokens[tr.last - 1].end};
+      evd.text = std::string(Text(sentence));
+      ev.evidence.push_back(std::move(evd));
+      event_of_trigger[k] = static_cast<int>(events_.size());
+      events_.push_back(std::move(ev));
+    }
+  }
+
+  std::set<std::string> Sides(const Event& e) const {
+    std::set<std::string> out;
+    for (const auto* list : {&e.sources, &e.targets})
+      for (const std::string& a : *list) {
+        std::string s = StateOf(a);
+        out.insert(s.empty() ? a : s);
+      }
+    return out;
+  }
+
+  static bool Dated(const Event& e) { return e.start.known() && e.time_anchor != "fallback"; }
+
+  static bool DatesCompatible(const Event& a, const Event& b) {
+    if (!Dated(a) || !Dated(b)) return true;
+    Date ae = a.end.known() ? a.end : a.start, be = b.end.known() ? b.end : b.start;
+    auto prefix_le = [](const Date& x, const Date& y) { return x.ToIso() <= y.ToIso() || y.ToIso().rfind(x.ToIso(), 0) == 0; };
+    return prefix_le(a.start, be) && prefix_le(b.start, ae);
+  }
+
+  // One event per happening: mentions with the same category, compatible
+  // sides and dates are folded into the first, keeping the best date.
+  void MergeEvents() {
+    std::vector<bool> gone(events_.size(), false);
+    for (size_t i = 0; i < events_.size(); ++i) {
+      if (gone[i]) continue;
+      for (size_t j = i + 1; j < events_.size(); ++j) {
+        if (gone[j]) continue;
+        Event& a = events_[i];
+        Event& b = events_[j];
+        if (a.category != b.category) continue;
+        std::set<std::string> sa = Sides(a), sb = Sides(b);
+        if (sa.empty() || sb.empty()) continue;
+        bool subset = std::includes(sa.begin(), sa.end(), sb.begin(), sb.end()) ||
+                      std::includes(sb.begin(), sb.end(), sa.begin(), sa.end());
+        if (!subset || !DatesCompatible(a, b)) continue;
+        auto better = [](const Event& x) {
+          if (!x.start.known()) return 0;
+          if (x.time_anchor == "fallback") return 1;
+          if (x.time_anchor == "inherited") return 2;
+          return x.start.has_day() ? 4 : 3;
+        };
+        if (better(b) > better(a)) {
+          a.start = b.start;
+          a.end = b.end;
+          a.time_value = b.time_value;
+          a.time_anchor = b.time_anchor;
+        }
+        // The fuller participant list wins; people are kept over their states.
+        for (const std::string& s : b.sources)
+          if (std::find(a.sources.begin(), a.sources.end(), s) == a.sources.end() &&
+              std::find(a.targets.begin(), a.targets.end(), s) == a.targets.end())
+            a.sources.push_back(s);
+        for (const std::string& t : b.targets)
+          if (std::find(a.targets.begin(), a.targets.end(), t) == a.targets.end() &&
+              std::find(a.sources.begin(), a.sources.end(), t) == a.sources.end())
+            a.targets.push_back(t);
+        for (const std::string& m : b.mediators)
+          if (std::find(a.mediators.begin(), a.mediators.end(), m) == a.mediators.end()) a.mediators.push_back(m);
+        if (a.mode.empty()) a.mode = b.mode;
+        if (a.location.empty()) a.location = b.location;
+        if (b.status == EventStatus::kOngoing) a.status = b.status;
+        for (auto& q : b.quantities) a.quantities.push_back(q);
+        for (auto& e : b.evidence) a.evidence.push_back(e);
+        gone[j] = true;
+      }
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < events_.size(); ++i)
+      if (!gone[i]) kept.push_back(std::move(events_[i]));
+    events_ = std::move(kept);
+  }
+
+  void Finish() {
+    std::set<std::string> used;
+    for (Event& e : events_) {
+      if (e.sources.empty() && e.targets.empty() && !options_.keep_unattached_events) continue;
+      if (!e.start.known() && e.time_anchor == "fallback" && doc_.published.known()) {
+        e.start = doc_.published;
+        e.end = doc_.published;
+        e.time_value = doc_.published.ToIso();
+      }
+      std::string key = e.category + "|" + e.start.ToIso();
+      for (const auto& s : e.sources) key += "|s:" + s;
+      for (const auto& t : e.targets) key += "|t:" + t;
+      key += "|" + doc_.id + "|" + std::to_string(e.evidence.front().trigger.begin);
+      e.id = "event-" + HexHash(key).substr(0, 16);
+      for (const auto* list : {&e.sources, &e.targets, &e.mediators})
+        for (const std::string& a : *list) used.insert(a);
+      if (!e.location.empty()) used.insert(e.location);
+      facts_.events.push_back(std::move(e));
+    }
+    for (Actor& a : actors_) {
+      if (!used.count(a.id)) continue;
+      std::sort(a.names.begin(), a.names.end());
+      if (a.name.empty()) a.name = a.names.empty() ? a.id : a.names.front();
+      facts_.actors.push_back(a);
+    }
+    std::sort(facts_.actors.begin(), facts_.actors.end(),
+              [](const Actor& x, const Actor& y) { return x.id < y.id; });
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const ExtractOptions& options_;
+  Facts facts_;
+  std::vector<Actor> actors_;
+  std::map<std::string, size_t> actor_index_;
+  std::vector<Event> events_;
+  std::map<std::string, std::string> last_holder_;  // role -> person, for "the minister"
+  std::string last_role_;
+  std::map<std::string, std::string> surname_ids_;
+};
+
+}  // namespace
+
+const char* EventStatusName(EventStatus s) {
+  switch (s) {
+    case EventStatus::kHappened: return "happened";
+    case EventStatus::kOngoing: return "ongoing";
+    case EventStatus::kPlanned: return "planned";
+    case EventStatus::kProposed: return "proposed";
+    case EventStatus::kNegated: return "negated";
+  }
+  return "happened";
+}
+
+std::string Event::Dump() const {
+  std::ostringstream o;
+  o << category;
+  if (!mode.empty()) o << "/" << mode;
+  o << " " << (start.known() ? start.ToIso() : "-");
+  if (end.known() && end != start) o << ".." << end.ToIso();
+  o << " [" << time_anchor << "] " << EventStatusName(status);
+  for (const auto& s : sources) o << " " << s;
+  o << " ->";
+  for (const auto& t : targets) o << " " << t;
+  if (!mediators.empty()) {
+    o << " via";
+    for (const auto& m : mediators) o << " " << m;
+  }
+  if (!location.empty()) o << " @" << location;
+  return o.str();
+}
+
+std::string Facts::Dump() const {
+  std::ostringstream o;
+  o << "doc " << doc_id << " " << published.ToIso() << "\n";
+  for (const Actor& a : actors) {
+    o << "actor " << a.id << " (" << ActorKindName(a.kind) << ") " << a.name;
+    for (const auto& r : a.roles) o << " [" << r << "]";
+    o << "\n";
+  }
+  for (const Event& e : events) o << "event " << e.Dump() << "\n";
+  return o.str();
+}
+
+Result<Facts> Extract(const Document& doc, const Lexicon& lexicon, const ExtractOptions& options) {
+  if (!doc.published.known())
+    return Status::Error(doc.path, 0, "no publication date; give one with --date YYYY-MM-DD");
+  return Extractor(doc, lexicon, options).Run();
+}
+
+}  // namespace diplograph

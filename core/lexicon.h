@@ -1,0 +1,106 @@
+// The lexicon: actors (with Arabic and English names and gentilics), dated
+// roles, titles, and event triggers. Built from data/ (compiled in) and from
+// user files; the formats are documented in data/README.md.
+//
+//   Result<Lexicon> lex = Lexicon::Default();
+//   lex->LoadFile("my-actors.tsv");             // --lexicon
+//   const ActorEntry* a = lex->FindActor("rus");
+//   std::string holder = lex->HolderOf("foreign_minister", "rus", Date::Day(2025, 5, 17));
+//   // "sergey-lavrov"
+#ifndef DIPLOGRAPH_CORE_LEXICON_H_
+#define DIPLOGRAPH_CORE_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/date.h"
+#include "core/status.h"
+
+namespace diplograph {
+
+enum class ActorKind {
+  kPerson, kState, kOrganisation, kArmedGroup, kGovernmentBody, kCapital, kCity, kRegion
+};
+const char* ActorKindName(ActorKind k);
+bool IsPlaceKind(ActorKind k);  // capital, city, region
+
+struct ActorEntry {
+  std::string id;
+  ActorKind kind = ActorKind::kState;
+  std::string name;
+  std::string country;
+  std::vector<std::string> aliases;
+  std::vector<std::string> adjectives;
+};
+
+struct RoleSpell {
+  std::string role;    // "foreign_minister"
+  std::string of;      // "usa"
+  std::string holder;  // "marco-rubio"
+  Date from, to;       // unknown when open or uncertain
+};
+
+struct TriggerEntry {
+  std::string lang;      // "ar", "en"
+  std::string form;      // as written in the file (one alternative)
+  std::string category;  // PLOVER
+  std::string mode;
+  std::string cameo;
+  std::string status;    // default status
+  bool noun = false;     // the form is a noun (Arabic masdar, English noun)
+};
+
+// What a phrase in the text can be.
+struct PhraseHit {
+  enum class Type { kActor, kAdjective, kTitle, kTrigger } type;
+  size_t index;  // into actors(), titles' roles, or triggers()
+};
+
+class Lexicon {
+ public:
+  // The lexicon compiled in from data/.
+  static Result<Lexicon> Default();
+
+  // Adds the records of one file; the file name decides its format
+  // ("roles", "titles", "triggers" in the name; anything else is actors).
+  Status LoadText(const std::string& name, std::string_view content);
+  Status LoadFile(const std::string& path);
+  // Phoenix/CAMEO actor dictionaries: "NAME_WITH_UNDERSCORES" entries with
+  // "+ALIAS" lines and "[CODE >YYYYMMDD]" dated roles.
+  Status LoadCameoActors(const std::string& path);
+
+  const ActorEntry* FindActor(std::string_view id) const;
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<TriggerEntry>& triggers() const { return triggers_; }
+  const std::string& TitleRole(size_t index) const { return title_roles_[index]; }
+
+  // The holder of `role` of `of` on `when`, or "" when nobody is known.
+  std::string HolderOf(const std::string& role, const std::string& of, const Date& when) const;
+  // Roles a person held on `when` ("foreign_minister of rus").
+  std::vector<const RoleSpell*> RolesOf(const std::string& person, const Date& when) const;
+
+  // Phrases keyed by their folded tokens joined with single spaces.
+  const std::vector<PhraseHit>* Lookup(const std::string& key) const;
+  size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+
+  // The folded token key of a phrase, as Lookup expects it.
+  static std::string PhraseKey(std::string_view phrase);
+
+ private:
+  void IndexPhrase(std::string_view phrase, PhraseHit hit);
+  void AddActor(ActorEntry entry);
+
+  std::vector<ActorEntry> actors_;
+  std::unordered_map<std::string, size_t> actor_by_id_;
+  std::vector<RoleSpell> roles_;
+  std::vector<std::string> title_roles_;
+  std::vector<TriggerEntry> triggers_;
+  std::unordered_map<std::string, std::vector<PhraseHit>> phrases_;
+  size_t max_phrase_tokens_ = 1;
+};
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_CORE_LEXICON_H_

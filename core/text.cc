@@ -1,0 +1,295 @@
+#include "core/text.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace diplograph {
+
+namespace {
+
+bool IsArabicDiacritic(UChar32 c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 ||
+         (c >= 0x0610 && c <= 0x061A) || (c >= 0x06D6 && c <= 0x06ED);
+}
+
+UChar32 FoldArabicLetter(UChar32 c) {
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;  // أ إ آ ٱ -> ا
+    case 0x0649: return 0x064A;  // ى -> ي
+    case 0x0629: return 0x0647;  // ة -> ه
+    case 0x0624: return 0x0648;  // ؤ -> و
+    case 0x0626: return 0x064A;  // ئ -> ي
+    case 0x06CC: return 0x064A;  // Persian yeh
+    case 0x06A9: return 0x0643;  // Persian kaf
+    default: return c;
+  }
+}
+
+void AppendUtf8(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t n = 0;
+  UBool err = false;
+  U8_APPEND(buf, n, 4, c, err);
+  if (!err) out.append(buf, static_cast<size_t>(n));
+}
+
+std::u32string ToU32(const std::string& s) {
+  std::u32string out;
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    out.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
+  }
+  return out;
+}
+
+std::string FromU32(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) AppendUtf8(out, static_cast<UChar32>(c));
+  return out;
+}
+
+bool StartsWith(const std::u32string& s, const std::u32string& p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+}
+bool EndsWith(const std::u32string& s, const std::u32string& p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+void AddUnique(std::vector<std::u32string>& v, const std::u32string& s) {
+  if (s.size() >= 2 && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+// Proclitic stripping: و/ف, then ب/ل/ك, then the article.
+std::vector<std::u32string> StripProclitics(const std::u32string& w) {
+  std::vector<std::u32string> out{w};
+  std::vector<std::u32string> level1{w};
+  if (w.size() > 3 && (w[0] == U'و' || w[0] == U'ف')) level1.push_back(w.substr(1));
+  std::vector<std::u32string> level2;
+  for (const auto& x : level1) {
+    level2.push_back(x);
+    if (StartsWith(x, U"لل") && x.size() > 4) {
+      level2.push_back(U"ال" + x.substr(2));
+      level2.push_back(x.substr(2));
+    } else if (x.size() > 3 && (x[0] == U'ب' || x[0] == U'ل' || x[0] == U'ك')) {
+      level2.push_back(x.substr(1));
+    }
+  }
+  for (const auto& x : level2) {
+    AddUnique(out, x);
+    if (StartsWith(x, U"ال") && x.size() > 4) AddUnique(out, x.substr(2));
+  }
+  return out;
+}
+
+const std::u32string kSuffixes[] = {U"هما", U"كما", U"ات", U"ان", U"ين", U"ون", U"وا",
+                                    U"تا", U"ها", U"هم", U"كم", U"نا", U"ته", U"ه", U"ي",
+                                    U"ت", U"ك"};
+
+icu::BreakIterator* SentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+    return U_FAILURE(status) ? nullptr : std::move(b);
+  }();
+  return it.get();
+}
+
+icu::BreakIterator* WordIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale("ar"), status));
+    return U_FAILURE(status) ? nullptr : std::move(b);
+  }();
+  return it.get();
+}
+
+// Runs `fn(begin, end, rule_status)` for each segment of `range`.
+template <typename Fn>
+void ForEachSegment(icu::BreakIterator* it, std::string_view text, Span range, Fn fn) {
+  if (it == nullptr || range.begin >= range.end) return;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + range.begin,
+                             static_cast<int64_t>(range.size()), &status);
+  if (U_FAILURE(status)) return;
+  it->setText(ut, status);
+  if (U_SUCCESS(status)) {
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+      fn(range.begin + static_cast<size_t>(start), range.begin + static_cast<size_t>(end),
+         it->getRuleStatus());
+  }
+  utext_close(ut);
+}
+
+}  // namespace
+
+std::string_view Trim(std::string_view s) {
+  auto is_space = [](std::string_view t, size_t i, size_t& len) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      len = 1;
+      return true;
+    }
+    // U+00A0, U+200B..U+200F, U+202F, U+FEFF as UTF-8.
+    static const std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\x8C",
+                                             "\xE2\x80\x8D", "\xE2\x80\x8E", "\xE2\x80\x8F",
+                                             "\xE2\x80\xAF", "\xEF\xBB\xBF"};
+    for (std::string_view w : kWide)
+      if (t.substr(i, w.size()) == w) {
+        len = w.size();
+        return true;
+      }
+    return false;
+  };
+  size_t len = 0;
+  while (!s.empty() && is_space(s, 0, len)) s.remove_prefix(len);
+  bool trimmed = true;
+  while (!s.empty() && trimmed) {
+    trimmed = false;
+    for (size_t back = 1; back <= 3 && back <= s.size(); ++back)
+      if (is_space(s, s.size() - back, len) && len == back) {
+        s.remove_suffix(back);
+        trimmed = true;
+        break;
+      }
+  }
+  return s;
+}
+
+size_t FindInvalidUtf8(std::string_view text) {
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) return static_cast<size_t>(at);
+  }
+  return std::string_view::npos;
+}
+
+std::string FoldForMatch(std::string_view text) {
+  const icu::Normalizer2* nfkc = nullptr;
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (nfkc != nullptr && U_SUCCESS(status) && !nfkc->isNormalized(u, status)) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = nfkc->normalize(u, status);
+    if (U_SUCCESS(status)) u = normalized;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (IsArabicDiacritic(c)) continue;
+    if (c >= 0x0660 && c <= 0x0669) c = '0' + (c - 0x0660);        // Arabic-Indic digits
+    else if (c >= 0x06F0 && c <= 0x06F9) c = '0' + (c - 0x06F0);   // Eastern Arabic-Indic
+    c = FoldArabicLetter(c);
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    // Typographic quotes and dashes fold to ASCII so that "U.S." and names
+    // with apostrophes match however an outlet types them.
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC) c = '\'';
+    if (c == 0x2013 || c == 0x2014) c = '-';
+    AppendUtf8(out, c);
+  }
+  return out;
+}
+
+std::vector<Span> SplitSentences(std::string_view text, Span range) {
+  std::vector<Span> out;
+  ForEachSegment(SentenceIterator(), text, range, [&](size_t b, size_t e, int32_t) {
+    std::string_view piece = text.substr(b, e - b);
+    std::string_view trimmed = Trim(piece);
+    if (trimmed.empty()) return;
+    size_t tb = b + static_cast<size_t>(trimmed.data() - piece.data());
+    // ICU does not break after an Arabic full stop followed by no space, and
+    // breaks after abbreviations like "U.S." only sometimes; both are rare
+    // enough in news to leave to it.
+    out.push_back({tb, tb + trimmed.size()});
+  });
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text, Span range) {
+  std::vector<Token> out;
+  ForEachSegment(WordIterator(), text, range, [&](size_t b, size_t e, int32_t rule) {
+    std::string_view piece = text.substr(b, e - b);
+    if (Trim(piece).empty()) return;
+    Token t;
+    t.begin = b;
+    t.end = e;
+    t.fold = FoldForMatch(piece);
+    t.is_word = rule != UBRK_WORD_NONE;
+    t.is_number = rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT;
+    int32_t i = 0, n = static_cast<int32_t>(piece.size());
+    UChar32 first;
+    U8_NEXT(piece.data(), i, n, first);
+    t.is_arabic = first >= 0x0600 && first <= 0x06FF;
+    t.is_capitalized = u_isupper(first);
+    if (!t.is_number && !t.fold.empty() &&
+        std::all_of(t.fold.begin(), t.fold.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      t.is_number = true;
+    out.push_back(std::move(t));
+  });
+  return out;
+}
+
+std::vector<std::string> ArabicLookupForms(const std::string& fold, bool with_suffixes) {
+  std::u32string w = ToU32(fold);
+  std::vector<std::u32string> forms = StripProclitics(w);
+  if (with_suffixes) {
+    std::vector<std::u32string> more;
+    for (const auto& f : forms)
+      for (const auto& suf : kSuffixes)
+        if (EndsWith(f, suf) && f.size() >= suf.size() + 3) AddUnique(more, f.substr(0, f.size() - suf.size()));
+    for (auto& m : more) AddUnique(forms, m);
+  }
+  std::vector<std::string> out;
+  for (const auto& f : forms) out.push_back(FromU32(f));
+  return out;
+}
+
+std::vector<std::string> ArabicStemForms(const std::string& fold) {
+  std::u32string w = ToU32(fold);
+  std::vector<std::u32string> forms = StripProclitics(w);
+  std::vector<std::u32string> with_prefix_off;
+  for (const auto& f : forms) {
+    std::u32string x = f;
+    if (x.size() > 4 && x[0] == U'س' && (x[1] == U'ي' || x[1] == U'ت' || x[1] == U'ن'))
+      x = x.substr(1);  // future prefix س
+    if (x.size() > 3 && (x[0] == U'ي' || x[0] == U'ت' || x[0] == U'ن' || x[0] == U'ا'))
+      AddUnique(with_prefix_off, x.substr(1));
+    AddUnique(with_prefix_off, x);
+  }
+  for (auto& f : with_prefix_off) AddUnique(forms, f);
+  std::vector<std::u32string> more;
+  for (const auto& f : forms)
+    for (const auto& suf : kSuffixes)
+      if (EndsWith(f, suf) && f.size() >= suf.size() + 3) {
+        std::u32string stem = f.substr(0, f.size() - suf.size());
+        AddUnique(more, stem);
+        // A second suffix layer: "يبحثانه" -> "يبحثان" -> "يبحث".
+        for (const auto& suf2 : kSuffixes)
+          if (EndsWith(stem, suf2) && stem.size() >= suf2.size() + 3)
+            AddUnique(more, stem.substr(0, stem.size() - suf2.size()));
+      }
+  for (auto& m : more) AddUnique(forms, m);
+  std::vector<std::string> out;
+  for (const auto& f : forms) out.push_back(FromU32(f));
+  return out;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,34 @@
+// Relationship diagrams: the graph as DOT, built with Graphviz cgraph, and
+// rendered in-process with gvc (SVG, PNG through cairo, PDF).
+//
+//   Result<std::string> dot = WriteDot(graph, {});
+//   Status s = RenderDiagram(graph, {}, "svg", "out/graph.svg");
+//
+// Node shape says the kind (person ellipse, state box, organisation hexagon,
+// armed group octagon, place house, event rounded box); event labels carry
+// the date at its precision; edges say the role.
+#ifndef DIPLOGRAPH_EXPORTERS_DOT_H_
+#define DIPLOGRAPH_EXPORTERS_DOT_H_
+
+#include <string>
+
+#include "core/status.h"
+#include "graph/temporal_graph.h"
+
+namespace diplograph {
+
+struct DotOptions {
+  enum class Labels { kEnglish, kArabic, kBoth } labels = Labels::kBoth;
+  // Font for labels; Noto has both Latin and Arabic (fonts-noto-core).
+  std::string font = "Noto Sans";
+};
+
+Result<std::string> WriteDot(const TemporalGraph& graph, const DotOptions& options);
+
+// `format`: svg, png, pdf (anything gvc can render).
+Status RenderDiagram(const TemporalGraph& graph, const DotOptions& options, const std::string& format,
+                     const std::string& path);
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_EXPORTERS_DOT_H_

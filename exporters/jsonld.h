@@ -1,0 +1,28 @@
+// JSON-LD export of the temporal graph (see DESIGN.md, "JSON-LD contract").
+//
+//   std::string json = WriteJsonLd(graph);
+//
+// One object with an inline @context (schema.org as vocabulary, diplograph's
+// own terms under https://w3id.org/diplograph/ns#, SEM types) and @graph:
+// actors, places, events and documents, each with a stable @id.
+#ifndef DIPLOGRAPH_EXPORTERS_JSONLD_H_
+#define DIPLOGRAPH_EXPORTERS_JSONLD_H_
+
+#include <string>
+
+#include "graph/temporal_graph.h"
+
+namespace diplograph {
+
+std::string WriteJsonLd(const TemporalGraph& graph);
+
+// A short human label of an event ("CONSULT (phone): Marco Rubio, Sergey Lavrov").
+std::string EventLabel(const TemporalGraph& graph, const Event& e);
+// The display name of an actor or place node id.
+std::string NodeName(const TemporalGraph& graph, const std::string& id);
+// "2025-05-15 – 2025-05-16", "since 2022-02-24", "2025-05".
+std::string DateLabel(const Event& e);
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_EXPORTERS_JSONLD_H_
