@@ -117,7 +117,7 @@ std::string IsoWeek(const Date& d) {
   Date thursday = d.AddDays(4 - iso_wd);
   Date jan1 = Date::Day(thursday.year, 1, 1);
   long week = (thursday.DaysSinceEpoch() - jan1.DaysSinceEpoch()) / 7 + 1;
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-W%02ld", thursday.year, week);
   return buf;
 }

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# End-to-end tests of the command line, as a user runs it.
+# usage: cli_test.sh PATH/TO/diplograph SOURCE_DIR
+set -u
+bin=$1
+src=$2
+shared="$src/../shared"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {  # check NAME COMMAND...
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $name" >&2
+  fi
+}
+
+# build writes every output and says so.
+"$bin" build "$src/samples" -o "$tmp/out" > "$tmp/build.log" 2> "$tmp/build.err"
+check "build exits 0" test $? -eq 0
+for f in graph.jsonld graph.dot graph.svg graph.png timeline.md timeline.txt; do
+  check "build writes $f" test -s "$tmp/out/$f"
+  check "build reports $f" grep -q "wrote $tmp/out/$f" "$tmp/build.log"
+done
+check "no temporary files left" test -z "$(ls "$tmp/out" | grep tmp)"
+check "timeline has the call" grep -q "CONSULT (phone): Marco Rubio" "$tmp/out/timeline.md"
+check "Graphviz accepts the DOT" dot -Tsvg "$tmp/out/graph.dot" -o "$tmp/check.svg"
+
+# Same inputs in another order: same bytes.
+mkdir -p "$tmp/rev"
+for f in "$src"/samples/*.txt; do cp "$f" "$tmp/rev/z-$(basename "$f")"; done
+"$bin" build $(ls -r "$src"/samples/*.txt) -o "$tmp/out2" > /dev/null 2>&1
+check "output independent of input order (jsonld)" cmp -s "$tmp/out/graph.jsonld" "$tmp/out2/graph.jsonld"
+check "output independent of input order (timeline)" cmp -s "$tmp/out/timeline.md" "$tmp/out2/timeline.md"
+check "output independent of input order (dot)" cmp -s "$tmp/out/graph.dot" "$tmp/out2/graph.dot"
+
+# Bad input: a clear message naming the file, the batch goes on, exit 1.
+printf '' > "$tmp/empty.txt"
+printf 'PK\003\004\000\000binary' > "$tmp/zip.bin.txt"
+printf 'ok line\n\xc7\xe1\xd1\n' > "$tmp/cp1256.txt"
+printf 'The minister met his counterpart.\n' > "$tmp/nodate.txt"
+"$bin" build "$tmp/empty.txt" "$tmp/zip.bin.txt" "$tmp/cp1256.txt" "$tmp/nodate.txt" \
+  "$src/samples/en-2025-05-17-rubio-lavrov.txt" -o "$tmp/bad" > "$tmp/bad.log" 2> "$tmp/bad.err"
+check "bad batch exits 1" test $? -eq 1
+check "empty file named" grep -q "diplograph: error: $tmp/empty.txt: empty file" "$tmp/bad.err"
+check "binary file named" grep -q "diplograph: error: $tmp/zip.bin.txt: binary file" "$tmp/bad.err"
+check "invalid UTF-8 named with line" grep -q "diplograph: error: $tmp/cp1256.txt:2: invalid UTF-8" "$tmp/bad.err"
+check "missing date named" grep -q "$tmp/nodate.txt: no publication date found; give one with --date" "$tmp/bad.err"
+check "the good article still built" test -s "$tmp/bad/graph.jsonld"
+
+"$bin" build "$tmp/empty.txt" -o "$tmp/none" > /dev/null 2>&1
+check "nothing readable: exit 1" test $? -eq 1
+check "nothing readable: no output" test ! -e "$tmp/none/graph.jsonld"
+
+printf '{"text": "The minister met his counterpart.", "date": "2015-08-03"}\n{"text": \n' > "$tmp/day.jsonl"
+"$bin" extract "$tmp/day.jsonl" > "$tmp/jsonl.out" 2> "$tmp/jsonl.err"
+check "malformed JSON Lines: exit 1" test $? -eq 1
+check "malformed JSON Lines: file and line" grep -q "$tmp/day.jsonl:2: invalid JSON" "$tmp/jsonl.err"
+
+# Usage errors exit 2; --help and --version exit 0.
+"$bin" frobnicate > /dev/null 2>&1
+check "unknown command exits 2" test $? -eq 2
+"$bin" build "$src/samples" > /dev/null 2>&1
+check "build without -o exits 2" test $? -eq 2
+"$bin" --help | grep -q "usage: diplograph"
+check "--help" test $? -eq 0
+"$bin" --version | grep -q "diplograph "
+check "--version" test $? -eq 0
+
+# --verbose says what was dropped from a raw page.
+"$bin" extract --verbose "$src/samples/ar-page-2023-06-07-blinken-jeddah.txt" > /dev/null 2> "$tmp/verbose.err"
+check "verbose reports related headlines" grep -q "dropped related headlines after 'اكتشف'" "$tmp/verbose.err"
+check "verbose reports the caption" grep -q "dropped image caption" "$tmp/verbose.err"
+
+# SaudiNewsNet day files load as they are, from standard input.
+day="$shared/corpus/saudinewsnet/2015-08-03.zip"
+if [ -f "$day" ] && command -v unzip > /dev/null; then
+  unzip -p "$day" | "$bin" build - -o "$tmp/snn" > "$tmp/snn.log" 2>&1
+  check "SaudiNewsNet day file builds" test -s "$tmp/snn/graph.jsonld"
+else
+  echo "SKIP: SaudiNewsNet day file (../shared absent or no unzip)"
+fi
+
+# jsonld.js expands the JSON-LD in safe mode (every term defined), when installed.
+node_dir="$src/build/node"
+if command -v node > /dev/null && [ -d "$node_dir/node_modules/jsonld" ]; then
+  NODE_PATH="$node_dir/node_modules" node "$src/tests/exporters/jsonld_expand.js" "$tmp/out/graph.jsonld" > "$tmp/nq.txt" 2> "$tmp/nq.err"
+  check "jsonld.js expands graph.jsonld in safe mode" test $? -eq 0
+  check "N-Quads carry the PLOVER type" grep -q "https://w3id.org/diplograph/ns#eventType" "$tmp/nq.txt"
+else
+  echo "SKIP: jsonld.js (node or the jsonld package absent; .ci/setup installs it)"
+fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,126 @@
+#include "core/extract.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/ingest.h"
+
+namespace diplograph {
+
+namespace {
+
+const Lexicon& Lex() {
+  static const Lexicon lex = [] {
+    Result<Lexicon> l = Lexicon::Default();
+    REQUIRE(l.ok());
+    return l.take();
+  }();
+  return lex;
+}
+
+Facts ExtractFile(const std::string& path) {
+  IngestResult r = ReadInputFile(path, {});
+  INFO(path);
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.documents.size() == 1);
+  Result<Facts> f = Extract(r.documents[0], Lex(), {});
+  REQUIRE(f.ok());
+  return f.take();
+}
+
+Facts ExtractText(const std::string& text) {
+  IngestResult r = ReadInputBytes("test.txt", text, {});
+  REQUIRE(r.errors.empty());
+  REQUIRE(r.documents.size() == 1);
+  Result<Facts> f = Extract(r.documents[0], Lex(), {});
+  REQUIRE(f.ok());
+  return f.take();
+}
+
+// Dumps of the events, one a line, for readable failures.
+std::string Events(const Facts& f) {
+  std::string out;
+  for (const Event& e : f.events) out += e.Dump() + "\n";
+  return out;
+}
+
+bool Has(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("The running example's sample gives its five dated events", "[core][extract]") {
+  Facts f = ExtractFile(DIPLOGRAPH_SOURCE_DIR "/samples/ar-2025-05-17-istanbul-talks.txt");
+  std::string ev = Events(f);
+  INFO(ev);
+  CHECK(Has(ev, "CONSULT/phone 2025-05-17 [publication] happened marco-rubio -> sergey-lavrov"));
+  CHECK(Has(ev, "AGREE 2025-05-11 [publication] proposed vladimir-putin"));
+  CHECK(Has(ev, "CONSULT 2025-05-15..2025-05-16 [publication] happened rus -> ukr"));
+  CHECK(Has(ev, "AGREE 2025-05-15..2025-05-16 [inherited] happened rus -> ukr"));
+  CHECK(Has(ev, "ASSAULT 2022-02-24 [explicit] ongoing rus -> ukr"));
+}
+
+TEST_CASE("English titles resolve names and roles", "[core][extract]") {
+  Facts f = ExtractFile(DIPLOGRAPH_SOURCE_DIR "/samples/en-2015-07-22-carter-jeddah.txt");
+  std::string ev = Events(f);
+  INFO(ev);
+  CHECK(Has(ev, "CONSULT 2015-07-22 [publication] happened ash-carter -> salman-bin-abdulaziz"));
+  CHECK(Has(ev, "@jeddah"));
+  CHECK(Has(ev, "AGREE 2015-07-14"));
+}
+
+TEST_CASE("A title with no name resolves through dated roles", "[core][extract]") {
+  Facts f2025 = ExtractText("---\ndate: 2025-05-17\n---\nاستقبل الرئيس الأمريكي رئيس الوزراء الياباني في واشنطن أمس.\n");
+  CHECK(Has(Events(f2025), "donald-trump"));
+  Facts f2015 = ExtractText("---\ndate: 2015-05-17\n---\nاستقبل الرئيس الأمريكي رئيس الوزراء الياباني في واشنطن أمس.\n");
+  CHECK(Has(Events(f2015), "barack-obama"));
+  CHECK(Has(Events(f2015), "2015-05-16"));
+}
+
+TEST_CASE("The same happening told twice is one event with two pieces of evidence", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2025-05-17\n---\nU.S. Secretary of State Marco Rubio spoke by phone with Sergei Lavrov on "
+      "Saturday. During the phone call, Rubio and Lavrov discussed Ukraine.\n");
+  INFO(Events(f));
+  int calls = 0;
+  for (const Event& e : f.events)
+    if (e.category == "CONSULT") {
+      ++calls;
+      CHECK(e.evidence.size() == 2);
+    }
+  CHECK(calls == 1);
+}
+
+TEST_CASE("Related headlines after the marker give no event and no actor", "[core][extract]") {
+  Facts f = ExtractFile(DIPLOGRAPH_SOURCE_DIR "/samples/ar-page-2023-06-07-blinken-jeddah.txt");
+  std::string dump = f.Dump();
+  INFO(dump);
+  CHECK(Has(dump, "antony-blinken"));
+  CHECK(Has(dump, "mohammed-bin-salman"));
+  CHECK(Has(Events(f), "CONSULT 2023-06-06"));
+  CHECK_FALSE(Has(dump, "hamas"));
+  CHECK_FALSE(Has(dump, "nor"));
+  CHECK_FALSE(Has(dump, "benjamin-netanyahu"));
+}
+
+TEST_CASE("The seed article from ../shared, when present", "[core][extract][shared]") {
+  std::string path = DIPLOGRAPH_SHARED_DIR "/corpus/dev/ar-trt-2025-05-17-rubio-lavrov.txt";
+  if (!std::filesystem::exists(path)) {
+    WARN("../shared is absent; skipping");
+    return;
+  }
+  Facts f = ExtractFile(path);
+  std::string ev = Events(f);
+  INFO(ev);
+  CHECK(Has(ev, "CONSULT/phone 2025-05-17"));
+  CHECK(Has(ev, "AGREE 2025-05-11"));
+  CHECK(Has(ev, "CONSULT 2025-05-15..2025-05-16"));
+  CHECK(Has(ev, "ASSAULT 2022-02-24"));
+  for (const char* leaked : {"hamas", "nor", "nld", "benjamin-netanyahu", "houthis"}) CHECK_FALSE(Has(f.Dump(), leaked));
+}
+
+}  // namespace diplograph
