@@ -163,6 +163,7 @@ std::vector<Document> ReadAll(const Args& args, bool& failed) {
     for (const std::string& file : files) {
       IngestResult r = ReadInputFile(file, opts);
       for (const Status& e : r.errors) Error(e);
+      for (const Status& w : r.warnings) std::cerr << "diplograph: warning: " << w.ToString() << "\n";
       if (!r.errors.empty()) failed = true;
       for (Document& d : r.documents) {
         if (args.verbose) {
@@ -280,6 +281,10 @@ int RunBuild(const Args& args) {
     }
     std::cout << "wrote " << p << "\n";
   }
+  size_t drawn = DiagramEvents(g, dot_options).size();
+  if (drawn < g.Events().size())
+    std::cout << "the diagram shows the " << drawn << " best-supported of " << g.Events().size()
+              << " events; the JSON-LD and timelines have them all\n";
   std::cout << docs.size() << " article(s), " << g.Actors().size() << " actor(s), " << g.Places().size()
             << " place(s), " << g.Events().size() << " event(s)\n";
   return failed ? kExitFailure : kExitOk;

@@ -15,7 +15,7 @@ bool IsPreposition(const std::string& f) {
   static const std::set<std::string> kPreps = {
       "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه",
       "نحو", "برعايه", "بوساطه", "with", "in", "at", "to", "from", "of", "against", "between",
-      "for", "by", "on", "into", "toward", "towards", "about", "over", "and"};
+      "for", "by", "on", "into", "toward", "towards", "about", "over"};
   return kPreps.count(f) > 0;
 }
 
@@ -65,6 +65,7 @@ bool ContainsArabic(std::string_view s) {
 
 struct Mention {
   size_t first = 0, last = 0;  // token range [first, last)
+  int group = -1;              // index of the first mention of a coordination ("X و Y", "X and Y")
   Span span;
   std::string actor;      // actor id
   bool adjective = false;
@@ -247,8 +248,12 @@ class Extractor {
                     last, hits, clitic)) {
         auto sn = surname_ids_.find(tokens[i].fold);
         if (sn != surname_ids_.end()) {
-          Mention m{i, i + 1, {tokens[i].begin, tokens[i].end}, sn->second, false, false, false,
-                    PrepBefore(tokens, i, "")};
+          Mention m;
+          m.first = i;
+          m.last = i + 1;
+          m.span = {tokens[i].begin, tokens[i].end};
+          m.actor = sn->second;
+          m.prep = PrepBefore(tokens, i, "");
           AddName(m.actor, Text(m.span));
           out.push_back(m);
         }
@@ -435,6 +440,56 @@ class Extractor {
     }
   }
 
+  // "روسيا وأوكرانيا", "Rubio and Lavrov", "السودان واليمن": coordinated
+  // mentions form a group and share the preposition of the first.
+  static void Coordinate(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    for (size_t k = 1; k < mentions.size(); ++k) {
+      Mention& prev = mentions[k - 1];
+      Mention& cur = mentions[k];
+      if (prev.place != cur.place) continue;
+      bool joined = false;
+      if (cur.first == prev.last && tokens[cur.first].is_arabic && tokens[cur.first].fold.rfind("و", 0) == 0)
+        joined = true;  // the conjunction as a clitic: "وأوكرانيا"
+      else if (cur.first == prev.last + 1 &&
+               (tokens[prev.last].fold == "و" || tokens[prev.last].fold == "and" || tokens[prev.last].fold == "،" ||
+                tokens[prev.last].fold == ","))
+        joined = true;
+      if (!joined) continue;
+      cur.group = prev.group >= 0 ? prev.group : static_cast<int>(k - 1);
+      prev.group = cur.group;
+      if (cur.prep.empty() || cur.prep == "ب" || cur.prep == "ل") cur.prep = prev.prep;
+    }
+  }
+
+  // The mention and the others coordinated with it.
+  static std::vector<const Mention*> Group(const std::vector<Mention>& mentions, const Mention* m) {
+    std::vector<const Mention*> out;
+    if (m == nullptr) return out;
+    if (m->group < 0) return {m};
+    for (const Mention& x : mentions)
+      if (x.group == m->group) out.push_back(&x);
+    return out;
+  }
+
+  // "الجانبان", "الطرفان", "الوزيران", "the two sides", "both sides": the
+  // participants of the event told just before.
+  static bool IsDualReference(const std::vector<Token>& tokens, size_t i) {
+    if (i >= tokens.size()) return false;
+    const std::string& f = tokens[i].fold;
+    static const std::set<std::string> kArabic = {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران",
+                                                  "الوزيرين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين",
+                                                  "البلدان", "البلدين"};
+    if (tokens[i].is_arabic) {
+      for (const std::string& form : ArabicLookupForms(f, false))
+        if (kArabic.count(form)) return true;
+      return false;
+    }
+    return (f == "two" || f == "both") && i + 1 < tokens.size() &&
+           (tokens[i + 1].fold == "sides" || tokens[i + 1].fold == "ministers" || tokens[i + 1].fold == "leaders" ||
+            tokens[i + 1].fold == "men" || tokens[i + 1].fold == "countries");
+  }
+
   // ---- events -----------------------------------------------------------
 
   std::vector<TriggerHit> FindTriggers(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
@@ -486,6 +541,7 @@ class Extractor {
     for (const Timex& t : timexes) facts_.timexes.push_back(t);
     std::vector<Mention> mentions = FindMentions(tokens);
     Counterparts(tokens, mentions);
+    Coordinate(tokens, mentions);
     std::vector<TriggerHit> triggers = FindTriggers(tokens, mentions);
     // Token index of each timex's start, for distances.
     auto token_at = [&](size_t byte) {
@@ -505,7 +561,9 @@ class Extractor {
       size_t scope_end = k + 1 < triggers.size() ? triggers[k + 1].first : tokens.size();
       // A noun right after another trigger, with no actor between, is that
       // trigger's topic ("proposed resuming talks", "بحث في اتصال هاتفي").
-      if (te.noun && k > 0 && event_of_trigger[k - 1] >= 0) {
+      if (te.noun && k > 0 && event_of_trigger[k - 1] >= 0 &&
+          (!triggers[k - 1].entry->noun ||
+           (triggers[k - 1].entry->category == te.category && tr.first - triggers[k - 1].last <= 2))) {
         const TriggerHit& prev = triggers[k - 1];
         bool actor_between = false;
         for (const Mention& m : mentions)
@@ -579,8 +637,7 @@ class Extractor {
           const Mention* adjacent = nullptr;
           for (const Mention& m : mentions) {
             if (m.last > tr.first || m.place || m.mediator) continue;
-            if (!m.prep.empty() && m.prep != "and") continue;
-            if (m.prep == "and") continue;
+            if (!m.prep.empty()) continue;
             source = &m;  // keeps the nearest before
             if (m.last == tr.first || (m.last + 1 == tr.first && tokens[m.last].fold == "'s")) adjacent = &m;
           }
@@ -594,21 +651,41 @@ class Extractor {
               if (m.first == tr.last && m.prep.empty() && !m.place) source = &m;
           }
         }
-        // The other side: "مع X", "with X", "on/against X", or a direct object.
+        // The other side: "مع X", "with X", "on/against X", or a direct
+        // object (verbs only: after a noun, an unmarked actor belongs to
+        // another clause).
         for (const Mention& m : mentions) {
           if (&m == source || m.first < tr.last || m.first >= scope_end || m.place || m.mediator) continue;
           if (source && m.actor == source->actor) continue;
-          bool wanted = m.prep == "مع" || m.prep == "with" || m.prep == "علي" || m.prep == "ضد" ||
-                        m.prep == "on" || m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
-                        m.prep == "ل" || m.prep == "ب" || m.prep.empty();
+          if (te.noun && m.prep.empty()) continue;
+          bool with = m.prep == "مع" || m.prep == "with";
+          // "discussed Ukraine", "بحث الأزمة الأوكرانية": the object is the topic.
+          bool wanted = with || (!te.topic_object && (m.prep == "علي" || m.prep == "ضد" || m.prep == "on" ||
+                                                      m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
+                                                      m.prep == "ل" || m.prep == "ب" || m.prep.empty()));
           if (!wanted) continue;
           if (source && source->first > tr.first && m.first < source->first) continue;
           target = &m;
           break;
         }
       }
-      if (source) ev.sources.push_back(source->actor);
-      if (target && (!source || target->actor != source->actor)) ev.targets.push_back(target->actor);
+      std::vector<const Mention*> source_group = between.size() == 2 ? std::vector<const Mention*>{source} : Group(mentions, source);
+      std::vector<const Mention*> target_group = between.size() == 2 ? std::vector<const Mention*>{target} : Group(mentions, target);
+      for (const Mention* m : source_group)
+        if (m && std::find(ev.sources.begin(), ev.sources.end(), m->actor) == ev.sources.end()) ev.sources.push_back(m->actor);
+      for (const Mention* m : target_group)
+        if (m && std::find(ev.sources.begin(), ev.sources.end(), m->actor) == ev.sources.end() &&
+            std::find(ev.targets.begin(), ev.targets.end(), m->actor) == ev.targets.end())
+          ev.targets.push_back(m->actor);
+      // "وبحث الجانبان ...", "the two sides discussed": the sides of the
+      // event told last.
+      bool dual = IsDualReference(tokens, tr.last) || (tr.first >= 2 && IsDualReference(tokens, tr.first - 2)) ||
+                  (tr.first >= 1 && IsDualReference(tokens, tr.first - 1));
+      if (dual && ev.sources.size() + ev.targets.size() < 2 && !events_.empty()) {
+        const Event& prev = events_.back();
+        ev.sources = prev.sources;
+        ev.targets = prev.targets;
+      }
       for (const Mention& m : mentions) {
         if (m.first >= scope_begin && m.first < scope_end && m.mediator) ev.mediators.push_back(m.actor);
         if (m.place && ev.location.empty() && m.first >= scope_begin && m.first < scope_end)
@@ -629,7 +706,9 @@ class Extractor {
         if (timexes[q].type != TimexType::kDate) continue;
         size_t at = timex_tok[q];
         if (at < scope_begin || at >= scope_end) continue;
-        size_t dist = at > tr.first ? at - tr.first : tr.first - at;
+        // Adjuncts of time mostly follow the verb in both languages
+        // ("met X on Wednesday", "التقى ... أمس"): one before counts double.
+        size_t dist = at > tr.first ? at - tr.first : 2 * (tr.first - at);
         if (dist < best_dist) {
           best_dist = dist;
           when = &timexes[q];
@@ -747,7 +826,11 @@ class Extractor {
         if (a.location.empty()) a.location = b.location;
         if (b.status == EventStatus::kOngoing) a.status = b.status;
         for (auto& q : b.quantities) a.quantities.push_back(q);
-        for (auto& e : b.evidence) a.evidence.push_back(e);
+        // One piece of evidence per sentence.
+        for (auto& e : b.evidence)
+          if (std::none_of(a.evidence.begin(), a.evidence.end(),
+                           [&](const Evidence& x) { return x.sentence == e.sentence; }))
+            a.evidence.push_back(e);
         gone[j] = true;
       }
     }

@@ -135,9 +135,9 @@ void ReadJsonArticle(const std::string& label, const JsonValue& obj, const Inges
     if (!doc.text.empty()) break;
   }
   if (Trim(doc.text).empty()) {
-    out.errors.push_back(Status::Error(label, line,
-                                       "the article has no text (looked for 'text', "
-                                       "'content', 'raw_text', 'body')"));
+    out.warnings.push_back(Status::Error(label, line,
+                                         "the article has no text (looked for 'text', "
+                                         "'content', 'raw_text', 'body'); skipped"));
     return;
   }
   if (size_t bad = FindInvalidUtf8(doc.text); bad != std::string::npos) {

@@ -30,6 +30,9 @@ struct IngestOptions {
 struct IngestResult {
   std::vector<Document> documents;
   std::vector<Status> errors;  // one per article (or file) that could not be read
+  // Records skipped for a reason that is no fault of the file (a JSON
+  // article with empty text, as news dumps have): reported, not failures.
+  std::vector<Status> warnings;
 };
 
 // Reads one input's bytes; `path` names it in messages and ids.

@@ -199,9 +199,17 @@ Status Lexicon::LoadText(const std::string& name, std::string_view content) {
           t.mode = Field(f, 3);
           t.cameo = Field(f, 4);
           t.status = Field(f, 5);
-          if (t.status.rfind("noun", 0) == 0) {
-            t.noun = true;
-            t.status = t.status.size() > 5 ? t.status.substr(5) : "";
+          // Flags before the status: "noun:happened", "topic:happened".
+          for (;;) {
+            if (t.status.rfind("noun:", 0) == 0) {
+              t.noun = true;
+              t.status = t.status.substr(5);
+            } else if (t.status.rfind("topic:", 0) == 0) {
+              t.topic_object = true;
+              t.status = t.status.substr(6);
+            } else {
+              break;
+            }
           }
           if (t.status.empty()) t.status = "happened";
           triggers_.push_back(t);

@@ -50,6 +50,7 @@ struct TriggerEntry {
   std::string cameo;
   std::string status;    // default status
   bool noun = false;     // the form is a noun (Arabic masdar, English noun)
+  bool topic_object = false;  // a direct object is the topic, not a participant ("discussed Ukraine")
 };
 
 // What a phrase in the text can be.

@@ -154,12 +154,32 @@ class Tagger {
     static const std::string kEmpty;
     return i < t_.size() ? t_[i].fold : kEmpty;
   }
-  // The folded word without و/ف/ب/ل/ك proclitics ("وفي" -> "في", "لعام" -> "عام").
-  std::string Bare(size_t i) const {
-    const std::string& f = F(i);
-    if (i >= t_.size() || !t_[i].is_arabic) return f;
-    std::vector<std::string> forms = ArabicLookupForms(f, false);
-    return forms.size() > 1 ? forms[1] : f;
+  // The folded word, then without the conjunction و/ف, then also without
+  // a preposition ب/ل/ك ("وفي" -> "في", "لعام" -> "عام", "للأسبوع" ->
+  // "الاسبوع"). The article stays: "اليوم" is not "يوم".
+  std::vector<std::string> Forms(size_t i) const {
+    std::vector<std::string> out{F(i)};
+    if (i >= t_.size() || !t_[i].is_arabic) return out;
+    std::string x = F(i);
+    auto starts = [&](const char* p) { return x.rfind(p, 0) == 0; };
+    if (x.size() > 4 && (starts("و") || starts("ف"))) {
+      x = x.substr(2);
+      out.push_back(x);
+    }
+    if (x.size() > 6 && starts("لل")) {
+      out.push_back("ال" + x.substr(4));
+    } else if (x.size() > 4 && (starts("ب") || starts("ل") || starts("ك"))) {
+      out.push_back(x.substr(2));
+    }
+    return out;
+  }
+  template <typename Map>
+  auto FindIn(const Map& map, size_t i) const {
+    for (const std::string& f : Forms(i)) {
+      auto it = map.find(f);
+      if (it != map.end()) return it;
+    }
+    return map.end();
   }
   bool Is(size_t i, std::initializer_list<const char*> words) const {
     const std::string& f = F(i);
@@ -168,9 +188,7 @@ class Tagger {
     return false;
   }
   bool IsBare(size_t i, std::initializer_list<const char*> words) const {
-    if (Is(i, words)) return true;
-    if (i >= t_.size() || !t_[i].is_arabic) return false;
-    for (const std::string& form : ArabicLookupForms(F(i), false))
+    for (const std::string& form : Forms(i))
       for (const char* w : words)
         if (form == w) return true;
     return false;
@@ -205,13 +223,14 @@ class Tagger {
     // English "may", "mar", "sep" are words too: require a number or year near.
     if ((f == "may" || f == "mar") && !t_[i].is_capitalized) return 0;
     next = i + 1;
-    if (F(next) == ".") ++next;  // "Sept."
+    // "Sept.", "Jan.": the stop belongs to an abbreviation, not to "May."
+    if (F(next) == "." && f.size() <= 4 && f != "may" && f != "june" && f != "july") ++next;
     return it->second;
   }
 
   int HijriMonthAt(size_t i, size_t& next) const {
-    std::string f = Bare(i);
-    auto it = HijriMonths().find(f);
+    std::string f = F(i);
+    auto it = FindIn(HijriMonths(), i);
     if (it != HijriMonths().end()) {
       next = i + 1;
       return it->second;
@@ -576,11 +595,16 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
     dir = Is(j, {"on"}) ? Direction::kNone : RelativeWord(F(j));
     ++j;
   }
-  std::string f = Bare(j);
-  auto it = Weekdays().find(t_.size() > j && t_[j].is_arabic ? f : F(j));
-  if (it == Weekdays().end()) {
-    it = Weekdays().find(F(j));
-    if (it == Weekdays().end()) return false;
+  if (j >= t_.size()) return false;
+  auto it = FindIn(Weekdays(), j);
+  if (it == Weekdays().end() && !t_[j].is_arabic && F(j).size() > 2 &&
+      F(j).compare(F(j).size() - 2, 2, "'s") == 0)
+    it = Weekdays().find(F(j).substr(0, F(j).size() - 2));  // "Wednesday's"
+  if (it == Weekdays().end()) return false;
+  // "السبت 17-5-2025": the weekday only names the date that follows.
+  {
+    size_t after = j + 1;
+    if (after < t_.size() && t_[after].is_number) return false;
   }
   int wd = it->second;
   ++j;
@@ -629,23 +653,24 @@ bool Tagger::MatchRelativeWord(size_t i, size_t& next) {
   if (!pub_.known() || !pub_.has_day()) return false;
   int offset = 0;
   size_t j = i + 1;
-  std::string b = Bare(i);
-  if (b == "امس" || b == "البارحه") {
+  if (IsBare(i, {"امس", "البارحه"})) {
     offset = -1;
     if (Is(j, {"الاول"})) {
       offset = -2;
       ++j;
     }
-  } else if (b == "اول" && (Is(i + 1, {"امس"}) || (Is(i + 1, {"من"}) && Is(i + 2, {"امس"})))) {
+  } else if (IsBare(i, {"اول"}) && (Is(i + 1, {"امس"}) || (Is(i + 1, {"من"}) && Is(i + 2, {"امس"})))) {
     offset = -2;
     j = Is(i + 1, {"امس"}) ? i + 2 : i + 3;
-  } else if (b == "غدا" || b == "الغد") {
+  } else if (IsBare(i, {"غدا", "الغد"})) {
     offset = 1;
-  } else if (b == "بعد" && Is(i + 1, {"غد"})) {
+  } else if (IsBare(i, {"بعد"}) && Is(i + 1, {"غد"})) {
     offset = 2;
     j = i + 2;
-  } else if (b == "اليوم" && !(i > 0 && Is(i - 1, {"حتي", "الي"}))) {
-    // "حتى اليوم" means "to this day", not a date for an event.
+  } else if (IsBare(i, {"اليوم"}) && !(i > 0 && IsBare(i - 1, {"حتي", "الي"})) &&
+             !(i + 1 < t_.size() && t_[i + 1].is_arabic &&
+               (F(i + 1) == "العالمي" || F(i + 1) == "الوطني" || F(i + 1) == "الدولي"))) {
+    // "حتى اليوم" means "to this day" and "اليوم العالمي" a world day, not dates.
     offset = 0;
   } else if (Is(i, {"today", "tonight"})) {
     offset = 0;
@@ -679,10 +704,9 @@ bool Tagger::MatchPeriod(size_t i, size_t& next) {
     if (!unit) return false;
     j += 2;
   } else {
-    std::string b = Bare(j);
-    if (b == "الاسبوع") unit = 'W';
-    else if (b == "الشهر") unit = 'M';
-    else if (b == "العام" || b == "السنه") unit = 'Y';
+    if (IsBare(j, {"الاسبوع"})) unit = 'W';
+    else if (IsBare(j, {"الشهر"})) unit = 'M';
+    else if (IsBare(j, {"العام", "السنه"})) unit = 'Y';
     if (!unit) return false;
     dir = RelativeWord(F(j + 1));
     if (dir == Direction::kNone) return false;
@@ -707,13 +731,12 @@ bool Tagger::MatchPeriod(size_t i, size_t& next) {
 // Counts: "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع", "two days ago",
 // "لمدة ثلاثة أيام", "for two weeks".
 bool Tagger::MatchCount(size_t i, size_t& next) {
-  std::string b = Bare(i);
   enum { kAgo, kAfter, kDuration, kNone } kind = kNone;
   size_t j = i;
-  if (b == "قبل" || b == "منذ") kind = kAgo, ++j;
-  else if (b == "بعد") kind = kAfter, ++j;
-  else if (b == "لمده" || b == "مده" || b == "طيله" || (b == "علي" && Is(i + 1, {"مدي"})))
-    kind = kDuration, j += b == "علي" ? 2 : 1;
+  if (IsBare(i, {"قبل", "منذ"})) kind = kAgo, ++j;
+  else if (IsBare(i, {"بعد"})) kind = kAfter, ++j;
+  else if (IsBare(i, {"لمده", "مده", "طيله"})) kind = kDuration, ++j;
+  else if (IsBare(i, {"علي"}) && Is(i + 1, {"مدي"})) kind = kDuration, j += 2;
   else if (Is(i, {"for"})) kind = kDuration, ++j;
   int count = -1;
   if (t_.size() > j && t_[j].is_number) {
@@ -723,8 +746,7 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
     count = NumberWords().at(F(j));
     ++j;
   }
-  auto unit_it = Units().find(Bare(j));
-  if (unit_it == Units().end()) unit_it = Units().find(F(j));
+  auto unit_it = FindIn(Units(), j);
   if (unit_it == Units().end()) return false;
   if (count < 0) count = unit_it->second.implied_count;
   if (count <= 0 || count > 1000) return false;
@@ -762,10 +784,15 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
 bool Tagger::MatchYear(size_t i, size_t& next) {
   size_t j = i;
   bool cue = false;
-  if (IsBare(j, {"عام", "العام", "سنه", "السنه", "خلال"}) ||
-      Is(j, {"in", "since", "by", "during", "of", "until", "early", "late", "from"})) {
+  if (IsBare(j, {"عام", "العام", "سنه", "السنه", "خلال"})) {
     cue = true;
     ++j;
+  } else if (Is(j, {"in", "since", "by", "during", "of", "until", "early", "late", "from"})) {
+    // An English preposition cues the year but is not part of the expression.
+    cue = true;
+    if (Is(j, {"since"})) since_pending_ = true;
+    ++j;
+    i = j;
   }
   if (Is(j, {"the"}) && !t_[j].is_arabic) {
     size_t digits = 0;

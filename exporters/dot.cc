@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <set>
 #include <vector>
 
 #include "exporters/jsonld.h"
@@ -69,7 +70,36 @@ std::string ActorLabel(const Actor& a, const DotOptions& o) {
   return a.name;
 }
 
+}  // namespace
+
+std::vector<const GraphNode*> DiagramEvents(const TemporalGraph& graph, const DotOptions& o) {
+  std::vector<const GraphNode*> events = graph.Events();
+  if (o.max_events == 0 || events.size() <= o.max_events) return events;
+  std::vector<const GraphNode*> ranked = events;
+  std::stable_sort(ranked.begin(), ranked.end(), [](const GraphNode* a, const GraphNode* b) {
+    if (a->event.evidence.size() != b->event.evidence.size())
+      return a->event.evidence.size() > b->event.evidence.size();
+    return a->event.start.ToIso() > b->event.start.ToIso();
+  });
+  ranked.resize(o.max_events);
+  std::set<const GraphNode*> keep(ranked.begin(), ranked.end());
+  std::vector<const GraphNode*> out;
+  for (const GraphNode* e : events)
+    if (keep.count(e)) out.push_back(e);
+  return out;
+}
+
+namespace {
+
 Result<GraphPtr> Build(const TemporalGraph& graph, const DotOptions& o) {
+  std::vector<const GraphNode*> events = DiagramEvents(graph, o);
+  std::set<std::string> shown;
+  for (const GraphNode* n : events) {
+    shown.insert(n->id);
+    for (const auto* list : {&n->event.sources, &n->event.targets, &n->event.mediators})
+      shown.insert(list->begin(), list->end());
+    if (!n->event.location.empty()) shown.insert(n->event.location);
+  }
   CStr name("diplograph");
   GraphPtr g(agopen(name.get(), Agdirected, nullptr));
   if (!g) return Status::Error("cannot create the Graphviz graph");
@@ -82,6 +112,7 @@ Result<GraphPtr> Build(const TemporalGraph& graph, const DotOptions& o) {
     return agnode(g.get(), c.get(), 1);
   };
   for (const GraphNode* n : graph.Actors()) {
+    if (!shown.count(n->id)) continue;
     Agnode_t* v = node(n->id);
     Set(v, "label", ActorLabel(n->actor, o));
     Set(v, "shape", Shape(n->actor.kind));
@@ -90,12 +121,13 @@ Result<GraphPtr> Build(const TemporalGraph& graph, const DotOptions& o) {
     Set(v, "fillcolor", n->actor.kind == ActorKind::kPerson ? "#cfe2f3" : "#fff2cc");
   }
   for (const GraphNode* n : graph.Places()) {
+    if (!shown.count(n->id)) continue;
     Agnode_t* v = node(n->id);
     Set(v, "label", ActorLabel(n->actor, o));
     Set(v, "shape", "house");
     Set(v, "fontname", o.font);
   }
-  for (const GraphNode* n : graph.Events()) {
+  for (const GraphNode* n : events) {
     const Event& e = n->event;
     Agnode_t* v = node(n->id);
     std::string label = e.category + (e.mode.empty() ? "" : " (" + e.mode + ")") + "\n" + DateLabel(e);

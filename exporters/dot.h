@@ -21,7 +21,14 @@ struct DotOptions {
   enum class Labels { kEnglish, kArabic, kBoth } labels = Labels::kBoth;
   // Font for labels; Noto has both Latin and Arabic (fonts-noto-core).
   std::string font = "Noto Sans";
+  // Graphviz lays out a few hundred nodes in seconds and thousands in
+  // minutes: a diagram shows at most this many events, the best supported
+  // (most evidence, then latest) with their actors and places. 0: all.
+  size_t max_events = 120;
 };
+
+// The events a diagram with these options shows.
+std::vector<const GraphNode*> DiagramEvents(const TemporalGraph& graph, const DotOptions& options);
 
 Result<std::string> WriteDot(const TemporalGraph& graph, const DotOptions& options);
 

@@ -80,9 +80,9 @@ const Case kEnglish[] = {
     {"The accord was signed on 11 May 2025.", "DATE 2025-05-11 [explicit] \"11 May 2025\""},
     {"The accord was signed on 11 May.", "DATE 2025-05-11 [publication] \"11 May\""},
     {"It was published 2025-05-17.", "DATE 2025-05-17 [explicit] \"2025-05-17\""},
-    {"The war began in 2022.", "DATE 2022 [explicit] \"in 2022\""},
-    {"Talks failed in March.", "DATE 2025-03 [publication] \"in March\""},
-    {"Tensions rose in the 1990s.", "DATE 199 [explicit] \"the 1990s\""},
+    {"The war began in 2022.", "DATE 2022 [explicit] \"2022\""},
+    {"Talks failed in March.", "DATE 2025-03 [publication] \"March\""},
+    {"Tensions rose in the 1990s.", "DATE 199 1990/1999 [explicit] \"the 1990s\""},
     {"They met last week.", "DATE 2025-W19 [publication] \"last week\""},
     {"He visited earlier this month.", "DATE 2025-05 [publication] \"earlier this month\""},
     {"Trade grew last year.", "DATE 2024 [publication] \"last year\""},
@@ -98,8 +98,8 @@ TEST_CASE("Timex finds and resolves Arabic expressions", "[core][timex]") {
   for (const Case& c : kArabic) {
     INFO(c.text);
     std::vector<std::string> got = Tag(c.text, kPub);
-    REQUIRE(got.size() == 1);
-    CHECK(got[0] == c.expected);
+    CHECK(got.size() == 1);
+    if (!got.empty()) CHECK(got[0] == c.expected);
   }
 }
 
@@ -107,15 +107,15 @@ TEST_CASE("Timex finds and resolves English expressions", "[core][timex]") {
   for (const Case& c : kEnglish) {
     INFO(c.text);
     std::vector<std::string> got = Tag(c.text, kPub);
-    REQUIRE(got.size() >= 1);
-    CHECK(got[0] == c.expected);
+    CHECK(got.size() >= 1);
+    if (!got.empty()) CHECK(got[0] == c.expected);
   }
 }
 
 TEST_CASE("Timex leaves ordinary words alone", "[core][timex]") {
   CHECK(Tag("You may say so.", kPub).empty());
   CHECK(Tag("He has 2025 reasons.", kPub).empty());
-  CHECK(Tag("اليوم العالمي للمرأة حتى اليوم", kPub).size() == 1);
+  CHECK(Tag("اليوم العالمي للمرأة مستمر حتى اليوم", kPub).empty());
 }
 
 TEST_CASE("ParseDateLine reads printed page dates only when the line is a date", "[core][timex]") {
