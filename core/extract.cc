@@ -10,39 +10,47 @@ namespace diplograph {
 
 namespace {
 
+// Keyword sets are written as printed and folded once, so that a set never
+// misses a word over a hamza or a teh marbuta.
+std::set<std::string> Folded(std::initializer_list<const char*> words) {
+  std::set<std::string> out;
+  for (const char* w : words) out.insert(FoldForMatch(w));
+  return out;
+}
+
 // Prepositions that make a following actor something other than the subject.
 bool IsPreposition(const std::string& f) {
-  static const std::set<std::string> kPreps = {
+  static const std::set<std::string> kPreps = Folded({
       "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه",
       "نحو", "برعايه", "بوساطه", "with", "in", "at", "to", "from", "of", "against", "between",
-      "for", "by", "on", "into", "toward", "towards", "about", "over"};
+      "for", "by", "on", "into", "toward", "towards", "about", "over"});
   return kPreps.count(f) > 0;
 }
 
 bool IsNegation(const std::string& f) {
-  static const std::set<std::string> kNeg = {"لم", "لن", "not", "n't", "never", "no"};
+  static const std::set<std::string> kNeg = Folded({"لم", "لن", "not", "n't", "never", "no"});
   return kNeg.count(f) > 0;
 }
 
 bool IsFutureCue(const std::string& f) {
-  static const std::set<std::string> kCues = {"سوف", "will", "shall", "to", "would", "plans",
+  static const std::set<std::string> kCues = Folded({"سوف", "will", "shall", "to", "would", "plans",
                                               "expected", "scheduled", "يعتزم", "تعتزم", "المقرر",
-                                              "المنتظر", "hopes", "intends"};
+                                              "المنتظر", "hopes", "intends"});
   return kCues.count(f) > 0;
 }
 
 // Words before a noun trigger that refer to an event told elsewhere ("the
 // results of the talks"): such a mention takes no date from its sentence.
 bool IsReferenceCue(const std::string& f) {
-  static const std::set<std::string> kCues = {"نتائج", "نتيجه", "حصيله", "بشان", "حول", "تقدم",
-                                              "results", "outcome", "about", "progress", "since"};
+  static const std::set<std::string> kCues = Folded({"نتائج", "نتيجة", "حصيلة", "بشان", "حول", "تقدم",
+                                              "results", "outcome", "about", "progress", "since"});
   return kCues.count(f) > 0;
 }
 
 // Words after which an actor is a mediator or sponsor, not a side.
 bool IsMediatorCue(const std::string& f) {
-  static const std::set<std::string> kCues = {"برعايه", "بوساطه", "رعايه", "وساطه", "mediated",
-                                              "brokered", "hosted", "sponsored"};
+  static const std::set<std::string> kCues = Folded({"برعايه", "بوساطه", "رعايه", "وساطه", "mediated",
+                                              "brokered", "hosted", "sponsored"});
   return kCues.count(f) > 0;
 }
 
@@ -190,6 +198,8 @@ class Extractor {
 
   std::string PrepBefore(const std::vector<Token>& tokens, size_t i, const std::string& clitic) const {
     if (!clitic.empty()) return clitic;
+    // "كل من تركيا وأوكرانيا": "both Turkey and Ukraine", no preposition.
+    if (i > 1 && tokens[i - 1].fold == "من" && tokens[i - 2].fold == "كل") return "";
     if (i > 0 && IsPreposition(tokens[i - 1].fold)) return tokens[i - 1].fold;
     // "in the United States", "with the Russian ...".
     if (i > 1 && tokens[i - 1].fold == "the" && IsPreposition(tokens[i - 2].fold)) return tokens[i - 2].fold;
@@ -343,8 +353,14 @@ class Extractor {
     // adjective path; "the minister" alone refers back.
     std::string person;
     size_t name_end = j;
-    bool named = PersonAfter(tokens, j, name_end, person);
-    if (!named) {
+    bool named = role != "minister" && PersonAfter(tokens, j, name_end, person);
+    if (!named && role == "minister") {
+      // "الوزير الأمريكي", "the minister": the minister last named, of
+      // that country when one is given.
+      auto it = last_minister_.find(country);
+      if (it == last_minister_.end()) return false;
+      person = it->second;
+    } else if (!named) {
       if (!country.empty()) {
         person = lex_.HolderOf(role, country, doc_.published);
         if (person.empty()) {
@@ -370,10 +386,16 @@ class Extractor {
     Actor& a = ActorFor(person);
     if (a.country.empty() && !country.empty()) a.country = country;
     std::string role_text = role + (country.empty() ? "" : " of " + country);
-    if (!country.empty() && std::find(a.roles.begin(), a.roles.end(), role_text) == a.roles.end())
+    if (!country.empty() && role != "minister" && std::find(a.roles.begin(), a.roles.end(), role_text) == a.roles.end())
       a.roles.push_back(role_text);
-    last_holder_[role] = person;
-    last_role_ = role;
+    if (role != "minister") {
+      last_holder_[role] = person;
+      last_role_ = role;
+    }
+    if (role.size() > 9 && role.compare(role.size() - 9, 9, "_minister") == 0) {
+      last_minister_[country] = person;
+      last_minister_[""] = person;
+    }
     Mention m;
     m.first = i;
     m.last = j;
@@ -477,9 +499,9 @@ class Extractor {
   static bool IsDualReference(const std::vector<Token>& tokens, size_t i) {
     if (i >= tokens.size()) return false;
     const std::string& f = tokens[i].fold;
-    static const std::set<std::string> kArabic = {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران",
+    static const std::set<std::string> kArabic = Folded({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران",
                                                   "الوزيرين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين",
-                                                  "البلدان", "البلدين"};
+                                                  "البلدان", "البلدين"});
     if (tokens[i].is_arabic) {
       for (const std::string& form : ArabicLookupForms(f, false))
         if (kArabic.count(form)) return true;
@@ -598,6 +620,14 @@ class Extractor {
         if (std::find(plain.begin(), plain.end(), FoldForMatch(te.form)) != plain.end())
           ev.status = EventStatus::kPlanned;
       }
+      // "الجولة المقبلة من المحادثات", "next week's summit": not yet held.
+      for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < std::min(tokens.size(), tr.last + 2); ++q) {
+        const std::string& f = tokens[q].fold;
+        if ((f == "المقبله" || f == "المقبل" || f == "القادمه" || f == "القادم" || f == "next" ||
+             f == "upcoming" || f == "planned") &&
+            ev.status == EventStatus::kHappened)
+          ev.status = EventStatus::kPlanned;
+      }
       bool referenced = false;
       for (size_t q = tr.first >= 2 ? tr.first - 2 : 0; q < tr.first; ++q)
         if (IsReferenceCue(tokens[q].fold)) referenced = true;
@@ -619,9 +649,19 @@ class Extractor {
       }
       const Mention* source = nullptr;
       const Mention* target = nullptr;
+      // "مبادرة من الجانب الأمريكي", "a proposal by Egypt": the agent follows.
+      const Mention* by = nullptr;
+      if (te.noun && tr.last + 1 < tokens.size() &&
+          (tokens[tr.last].fold == "من" || tokens[tr.last].fold == "by"))
+        for (const Mention& m : mentions)
+          if (m.first == tr.last + 1 ||
+              (m.first == tr.last + 2 && (tokens[tr.last + 1].fold == "the" || tokens[tr.last + 1].fold == "الجانب")))
+            by = &m;
       if (between.size() == 2) {
         source = between[0];
         target = between[1];
+      } else if (by != nullptr) {
+        source = by;
       } else {
         // The subject: Arabic verbs put it after the verb; otherwise the
         // nearest actor before the trigger that no preposition governs.
@@ -688,7 +728,10 @@ class Extractor {
       }
       for (const Mention& m : mentions) {
         if (m.first >= scope_begin && m.first < scope_end && m.mediator) ev.mediators.push_back(m.actor);
-        if (m.place && ev.location.empty() && m.first >= scope_begin && m.first < scope_end)
+        // A place is the event's location when a preposition says so ("في
+        // إسطنبول", "in Istanbul"), not when it is a clause's subject.
+        bool at = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب";
+        if (m.place && at && ev.location.empty() && m.first >= scope_begin && m.first < scope_end)
           ev.location = lex_.FindActor(m.actor) && IsPlaceKind(lex_.FindActor(m.actor)->kind) ? m.actor : "";
       }
       // Quantities: "1000 أسير", "1,000 prisoners".
@@ -761,6 +804,7 @@ class Extractor {
       ev.evidence.push_back(std::move(evd));
       event_of_trigger[k] = static_cast<int>(events_.size());
       events_.push_back(std::move(ev));
+      noun_event_.push_back(te.noun);
     }
   }
 
@@ -785,20 +829,43 @@ class Extractor {
 
   // One event per happening: mentions with the same category, compatible
   // sides and dates are folded into the first, keeping the best date.
+  // Whether b may fold into a: the same sides (pass 0), or one side set
+  // inside the other (pass 1) when the smaller one says enough on its own
+  // (two sides, or a real date), so that "Russia" alone does not join any
+  // event Russia took part in.
+  bool Mergeable(const Event& a, const Event& b, int pass) const {
+    if (a.category != b.category || !DatesCompatible(a, b)) return false;
+    std::set<std::string> sa = Sides(a), sb = Sides(b);
+    if (sa.empty() || sb.empty()) return false;
+    if (sa == sb) return true;
+    if (pass == 0) return false;
+    bool b_in_a = std::includes(sa.begin(), sa.end(), sb.begin(), sb.end());
+    bool a_in_b = std::includes(sb.begin(), sb.end(), sa.begin(), sa.end());
+    if (!b_in_a && !a_in_b) return false;
+    const Event& smaller = b_in_a ? b : a;
+    const std::set<std::string>& ss = b_in_a ? sb : sa;
+    return ss.size() >= 2 || Dated(smaller);
+  }
+
+  // A meeting named by a noun with one side only ("resuming the dialogue",
+  // "the next round of talks") tells no meeting on its own.
+  bool LoneNounMeeting(size_t i) const {
+    const Event& e = events_[i];
+    return e.category == "CONSULT" && e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
+  }
+
   void MergeEvents() {
     std::vector<bool> gone(events_.size(), false);
+    std::vector<bool> merged(events_.size(), false);
+    for (int pass = 0; pass < 2; ++pass)
     for (size_t i = 0; i < events_.size(); ++i) {
       if (gone[i]) continue;
       for (size_t j = i + 1; j < events_.size(); ++j) {
         if (gone[j]) continue;
         Event& a = events_[i];
         Event& b = events_[j];
-        if (a.category != b.category) continue;
-        std::set<std::string> sa = Sides(a), sb = Sides(b);
-        if (sa.empty() || sb.empty()) continue;
-        bool subset = std::includes(sa.begin(), sa.end(), sb.begin(), sb.end()) ||
-                      std::includes(sb.begin(), sb.end(), sa.begin(), sa.end());
-        if (!subset || !DatesCompatible(a, b)) continue;
+        if (!Mergeable(a, b, pass)) continue;
+        merged[i] = true;
         auto better = [](const Event& x) {
           if (!x.start.known()) return 0;
           if (x.time_anchor == "fallback") return 1;
@@ -834,9 +901,12 @@ class Extractor {
         gone[j] = true;
       }
     }
+    // A mention that refers back ("the results of the talks") and matched
+    // nothing told in the article adds no event of its own.
     std::vector<Event> kept;
     for (size_t i = 0; i < events_.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(events_[i]));
+      if (!gone[i] && (merged[i] || (events_[i].time_anchor != "none" && !LoneNounMeeting(i))))
+        kept.push_back(std::move(events_[i]));
     events_ = std::move(kept);
   }
 
@@ -876,7 +946,9 @@ class Extractor {
   std::vector<Actor> actors_;
   std::map<std::string, size_t> actor_index_;
   std::vector<Event> events_;
-  std::map<std::string, std::string> last_holder_;  // role -> person, for "the minister"
+  std::vector<bool> noun_event_;  // per event: its first trigger was a noun
+  std::map<std::string, std::string> last_holder_;  // role -> person, for "the president"
+  std::map<std::string, std::string> last_minister_;  // country ("" any) -> person, for "the minister"
   std::string last_role_;
   std::map<std::string, std::string> surname_ids_;
 };

@@ -1,6 +1,7 @@
 #include "core/ingest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -286,8 +287,8 @@ void CleanBody(Document& doc, Span body, bool find_title) {
       drop("source line");
       continue;
     }
-    if (words <= 5 && (fold.find("دقيقه قراءه") != std::string::npos ||
-                       fold.find("دقائق قراءه") != std::string::npos ||
+    static const std::string kMinute = FoldForMatch("دقيقة قراءة"), kMinutes = FoldForMatch("دقائق قراءة");
+    if (words <= 5 && (fold.find(kMinute) != std::string::npos || fold.find(kMinutes) != std::string::npos ||
                        fold.find("min read") != std::string::npos)) {
       drop("reading-time line");
       continue;
@@ -379,6 +380,10 @@ std::vector<std::string> ListInputFiles(const std::string& path) {
       if (!it->is_regular_file(ec)) continue;
       std::string name = it->path().filename().string();
       if (name.empty() || name[0] == '.') continue;
+      // A folder's README describes the folder; it is not an article.
+      std::string stem = it->path().stem().string();
+      std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (stem == "readme") continue;
       std::string ext = it->path().extension().string();
       if (ext == ".txt" || ext == ".md" || ext == ".json" || ext == ".jsonl" || ext == ".ndjson")
         out.push_back(it->path().string());
