@@ -20,6 +20,7 @@
 #include "exporters/output_file.h"
 #include "exporters/timeline.h"
 #include "graph/temporal_graph.h"
+#include "cli/timex_command.h"
 
 #ifndef DIPLOGRAPH_VERSION
 #define DIPLOGRAPH_VERSION "0.0.0"
@@ -290,48 +291,13 @@ int RunBuild(const Args& args) {
   return failed ? kExitFailure : kExitOk;
 }
 
-std::string JsonEscape(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-int RunTimex(const Args& args) {
-  if (args.inputs.empty()) return Usage("timex needs at least one FILE");
-  bool failed = false;
-  std::vector<Document> docs = ReadAll(args, failed);
-  for (const Document& d : docs) {
-    for (const Span& para : d.paragraphs)
-      for (const Span& sentence : SplitSentences(d.text, para)) {
-        std::vector<Token> tokens = Tokenize(d.text, sentence);
-        for (const Timex& t : FindTimexes(d.text, tokens, d.published)) {
-          std::cout << "{\"doc\":\"" << JsonEscape(d.path) << "\",\"text\":\""
-                    << JsonEscape(d.text.substr(t.span.begin, t.span.size())) << "\",\"type\":\""
-                    << TimexTypeName(t.type) << "\",\"value\":\"" << JsonEscape(t.value)
-                    << "\",\"start\":" << t.span.begin << ",\"end\":" << t.span.end << ",\"anchor\":\""
-                    << TimexAnchorName(t.anchor) << "\"" << (t.since ? ",\"since\":true" : "") << "}\n";
-        }
-      }
-  }
-  return failed ? kExitFailure : kExitOk;
-}
-
 int Main(int argc, char** argv) {
   Args args;
   if (std::optional<int> done = ParseArgs(argc, argv, args)) return *done;
   static const std::map<std::string, std::function<int(const Args&)>> kCommands = {
-      {"build", RunBuild}, {"extract", RunExtract}, {"timex", RunTimex}};
+      {"build", RunBuild},
+      {"extract", RunExtract},
+      {"timex", [](const Args& a) { return RunTimexCommand(a.inputs, a.date, a.format); }}};
   auto it = kCommands.find(args.command);
   if (it == kCommands.end()) return Usage("unknown command '" + args.command + "'");
   return it->second(args);

@@ -28,7 +28,8 @@ for f in graph.jsonld graph.dot graph.svg graph.png timeline.md timeline.txt; do
   check "build reports $f" grep -q "wrote $tmp/out/$f" "$tmp/build.log"
 done
 check "no temporary files left" test -z "$(ls "$tmp/out" | grep tmp)"
-check "timeline has the call" grep -q "CONSULT (phone): Marco Rubio" "$tmp/out/timeline.md"
+check "timeline has the call" grep -q "CONSULT (phone): Marco Rubio → Sergey Lavrov" "$tmp/out/timeline.txt"
+check "markdown timeline has the call" grep -qF "CONSULT \\(phone\\): Marco Rubio" "$tmp/out/timeline.md"
 check "Graphviz accepts the DOT" dot -Tsvg "$tmp/out/graph.dot" -o "$tmp/check.svg"
 
 # Same inputs in another order: same bytes.
