@@ -177,10 +177,13 @@ class Extractor {
                 size_t& last, std::vector<PhraseHit>& hits, std::string& prep) const {
     if (!tokens[i].is_word) return false;
     auto forms = FirstForms(tokens[i]);
-    size_t max_len = std::min(lex_.max_phrase_tokens(), tokens.size() - i);
-    for (size_t len = max_len; len >= 1; --len) {
+    // The tokens a phrase may span, hyphens skipped as the keys skip them.
+    std::vector<size_t> words;
+    for (size_t k = i + 1; k < tokens.size() && words.size() + 1 < lex_.max_phrase_tokens(); ++k)
+      if (tokens[k].fold != "-") words.push_back(k);
+    for (size_t len = words.size() + 1; len >= 1; --len) {
       std::string rest;
-      for (size_t k = i + 1; k < i + len; ++k) rest += " " + tokens[k].fold;
+      for (size_t w = 0; w + 1 < len; ++w) rest += " " + tokens[words[w]].fold;
       for (const auto& [form, clitic] : forms) {
         const std::vector<PhraseHit>* found = lex_.Lookup(form + rest);
         if (found == nullptr) continue;
@@ -188,7 +191,7 @@ class Extractor {
         for (const PhraseHit& h : *found)
           if (std::find(types.begin(), types.end(), h.type) != types.end()) hits.push_back(h);
         if (hits.empty()) continue;
-        last = i + len;
+        last = len == 1 ? i + 1 : words[len - 2] + 1;
         prep = clitic;
         return true;
       }
@@ -254,8 +257,15 @@ class Extractor {
       std::vector<PhraseHit> hits;
       std::string clitic;
       size_t last = 0;
-      if (!LookupAt(tokens, i, {PhraseHit::Type::kActor, PhraseHit::Type::kAdjective, PhraseHit::Type::kTitle},
+      if (!LookupAt(tokens, i,
+                    {PhraseHit::Type::kActor, PhraseHit::Type::kAdjective, PhraseHit::Type::kTitle,
+                     PhraseHit::Type::kInstitution},
                     last, hits, clitic)) {
+        size_t name_end = 0;
+        if (!tokens[i].is_arabic && UnknownEnglishName(tokens, i, name_end, out)) {
+          i = name_end;
+          continue;
+        }
         auto sn = surname_ids_.find(tokens[i].fold);
         if (sn != surname_ids_.end()) {
           Mention m;
@@ -273,6 +283,10 @@ class Extractor {
       const PhraseHit* best = &hits[0];
       for (const PhraseHit& h : hits)
         if (static_cast<int>(h.type) < static_cast<int>(best->type)) best = &h;
+      if (best->type == PhraseHit::Type::kInstitution) {
+        i = InstitutionMention(tokens, i, last, lex_.institution(best->index), clitic, out);
+        continue;
+      }
       if (best->type == PhraseHit::Type::kTitle) {
         if (TitleMention(tokens, i, last, lex_.TitleRole(best->index), clitic, out)) {
           i = out.back().last;
@@ -324,6 +338,171 @@ class Extractor {
       i = last;
     }
     return out;
+  }
+
+  // A run of capitalised words the lexicon does not know ("Dennis Ross",
+  // "Beltransgaz") is an actor: a person, or an organisation when a word
+  // like "Ministry" or "Party" says so. The surname then refers back.
+  bool UnknownEnglishName(const std::vector<Token>& tokens, size_t i, size_t& end, std::vector<Mention>& out) {
+    static const std::set<std::string> kNotNames = {
+        "the", "a", "an", "on", "in", "at", "for", "but", "and", "or", "he", "she", "it", "they", "we", "i",
+        "this", "that", "these", "those", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "if",
+        "when", "while", "after", "before", "as", "by", "with", "from", "to", "of", "however", "meanwhile",
+        "there", "here", "no", "yes", "not", "also", "both", "all", "some", "other", "former", "new", "said",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "president", "minister", "king", "prince", "secretary", "general", "prime", "foreign", "defence",
+        "defense", "chancellor", "pope", "queen", "emir", "sheikh", "premier", "spokesman", "spokeswoman",
+        "ambassador", "envoy", "senator", "sen", "rep", "gov", "lt", "col", "gen", "deputy", "chief", "head",
+        "leader", "officials", "afp", "ap", "reuters", "xinhua", "nato", "un", "eu", "u.s", "us", "u.n",
+        "internet", "tv", "christmas", "easter", "ramadan", "islam", "muslim", "muslims", "christian",
+        "god", "allah", "western", "eastern", "northern", "southern", "central", "european", "arab", "gulf"};
+    static const std::set<std::string> kOrgWords = {
+        "ministry", "party", "council", "committee", "company", "corporation", "corp", "agency", "bank",
+        "university", "front", "union", "forces", "army", "group", "movement", "organization",
+        "organisation", "association", "institute", "commission", "court", "parliament", "assembly",
+        "brigades", "alliance", "federation", "office", "department", "authority", "service", "guard"};
+    auto capital = [&](size_t k) {
+      return k < tokens.size() && tokens[k].is_word && tokens[k].is_capitalized && !tokens[k].is_arabic &&
+             !tokens[k].is_number && kNotNames.count(tokens[k].fold) == 0 && tokens[k].fold.size() > 1;
+    };
+    if (!capital(i)) return false;
+    size_t k = i;
+    bool org = false;
+    while (k < tokens.size() && k < i + 5) {
+      if (capital(k)) {
+        // Stop where a lexicon phrase begins: "Mobutu Sese Seko" yes, "Kabila Kinshasa" no.
+        std::vector<PhraseHit> hits;
+        std::string c;
+        size_t e = 0;
+        if (k > i && LookupAt(tokens, k, {PhraseHit::Type::kActor, PhraseHit::Type::kTitle}, e, hits, c)) break;
+        if (kOrgWords.count(tokens[k].fold)) org = true;
+        ++k;
+      } else if (tokens[k].fold == "-" && capital(k + 1) && tokens[k].end == tokens[k + 1].begin) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    size_t words = 0;
+    for (size_t q = i; q < k; ++q) words += tokens[q].is_word;
+    // One capitalised word alone is too often an ordinary word starting a
+    // sentence; the first word of a sentence needs a second one.
+    if (words < 2 && !org) return false;
+    std::string name(Text({tokens[i].begin, tokens[k - 1].end}));
+    std::string id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    Actor& a = ActorFor(id);
+    a.kind = org ? ActorKind::kOrganisation : ActorKind::kPerson;
+    if (a.name.empty()) a.name = name;
+    if (!org) surname_ids_[tokens[k - 1].fold] = id;
+    Mention m;
+    m.first = i;
+    m.last = k;
+    m.span = {tokens[i].begin, tokens[k - 1].end};
+    m.actor = id;
+    m.prep = PrepBefore(tokens, i, "");
+    AddName(id, name);
+    out.push_back(m);
+    end = k;
+    return true;
+  }
+
+  // The state an adjective mention at token i names, or "" (with its end).
+  std::string StateAdjectiveAt(const std::vector<Token>& tokens, size_t i, size_t& end) const {
+    if (i >= tokens.size()) return "";
+    std::vector<PhraseHit> hits;
+    std::string clitic;
+    if (!LookupAt(tokens, i, {PhraseHit::Type::kAdjective}, end, hits, clitic)) return "";
+    const ActorEntry& e = lex_.actors()[hits[0].index];
+    return e.kind == ActorKind::kState ? e.id : "";
+  }
+
+  std::string ArabicAdjective(const std::string& state, bool feminine) const {
+    const ActorEntry* e = lex_.FindActor(state);
+    if (e == nullptr) return "";
+    for (const std::string& adj : e->adjectives)
+      if (ContainsArabic(adj) && adj.size() >= 2 && adj.compare(adj.size() - 2, 2, "ي") == 0)
+        return feminine ? adj + "ة" : adj;
+    return "";
+  }
+
+  // The actor for `inst` of `state` ("Government of Jordan"), with its
+  // canonical Arabic names.
+  std::string InstitutionActor(const InstitutionEntry& inst, const std::string& state) {
+    std::string id = state + "-" + inst.key;
+    Actor& a = ActorFor(id);
+    if (a.name.empty()) {
+      const ActorEntry* st = lex_.FindActor(state);
+      a.kind = ActorKind::kGovernmentBody;
+      a.country = state;
+      a.name = inst.english + " of " + (st ? st->name : state);
+      std::string adj = ArabicAdjective(state, inst.feminine);
+      if (!adj.empty()) {
+        bool construct = inst.arabic.find(' ') != std::string::npos;
+        std::string definite = construct ? inst.arabic + " ال" + adj : "ال" + inst.arabic + " ال" + adj;
+        a.name_ar = definite;
+        a.names.push_back(definite);
+        if (!construct) a.names.push_back(inst.arabic + " " + adj);
+      }
+    }
+    return id;
+  }
+
+  // An institution noun at [i, last): with a gentilic after it (Arabic,
+  // possibly coordinated: "وفدين روسي وأوكراني") or before it (English:
+  // "the Afghan army", "Russian and Ukrainian delegations"). Returns where
+  // scanning goes on.
+  size_t InstitutionMention(const std::vector<Token>& tokens, size_t i, size_t last, const InstitutionEntry& inst,
+                            const std::string& clitic, std::vector<Mention>& out) {
+    std::string prep = PrepBefore(tokens, i, clitic);
+    if (tokens[i].is_arabic) {
+      size_t end = 0;
+      std::string state = StateAdjectiveAt(tokens, last, end);
+      if (state.empty()) return last;
+      Mention m;
+      m.first = i;
+      m.last = end;
+      m.span = {tokens[i].begin, tokens[end - 1].end};
+      m.actor = InstitutionActor(inst, state);
+      m.prep = prep;
+      AddName(m.actor, Text(m.span));
+      out.push_back(m);
+      // A coordinated second gentilic: "وفدين روسي وأوكراني".
+      size_t end2 = 0;
+      if (end < tokens.size() && tokens[end].fold.rfind("و", 0) == 0) {
+        std::string state2 = StateAdjectiveAt(tokens, end, end2);
+        if (!state2.empty() && state2 != state) {
+          Mention m2;
+          m2.first = end;
+          m2.last = end2;
+          m2.span = {tokens[end].begin, tokens[end2 - 1].end};
+          m2.actor = InstitutionActor(inst, state2);
+          m2.prep = prep;
+          out.push_back(m2);
+          return end2;
+        }
+      }
+      return end;
+    }
+    // English: turn the gentilic mentions just before into the institution.
+    size_t at = i;
+    if (!out.empty() && out.back().adjective && out.back().last == at) {
+      for (size_t k = out.size(); k-- > 0;) {
+        Mention& adj = out[k];
+        bool adjacent = adj.last == at || (adj.last + 1 == at && (tokens[adj.last].fold == "and" ||
+                                                                  tokens[adj.last].fold == ","));
+        if (!adj.adjective || !adjacent) break;
+        std::string state = StateOf(adj.actor);
+        if (state.empty()) break;
+        adj.actor = InstitutionActor(inst, state);
+        adj.adjective = false;
+        adj.last = std::max(adj.last, last);
+        adj.span.end = tokens[last - 1].end;
+        AddName(adj.actor, Text({adj.span.begin, tokens[last - 1].end}));
+        at = adj.first;
+      }
+    }
+    return last;
   }
 
   // A title at [i, last): finds its country and name, resolves the holder.
@@ -666,7 +845,15 @@ class Extractor {
         // The subject: Arabic verbs put it after the verb; otherwise the
         // nearest actor before the trigger that no preposition governs.
         bool arabic_verb = tokens[tr.first].is_arabic && !te.noun;
-        if (arabic_verb) {
+        // "أعلن شتاينماير أنه سيزور المملكة": a pronoun subject before the
+        // verb refers to the actor before it; what follows is the object.
+        bool pronoun_subject = false;
+        if (arabic_verb && tr.first > 0) {
+          static const std::set<std::string> kPronounSubjects =
+              Folded({"أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم", "أنهما", "انه", "انها", "بأنه", "بأنها"});
+          pronoun_subject = kPronounSubjects.count(tokens[tr.first - 1].fold) > 0;
+        }
+        if (arabic_verb && !pronoun_subject) {
           for (const Mention& m : mentions)
             if (m.first >= tr.last && m.first < scope_end && !m.place && m.prep.empty() && !m.mediator) {
               source = &m;
@@ -854,6 +1041,11 @@ class Extractor {
     return e.category == "CONSULT" && e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 
+  // An event named only by nouns ("the sanctions", "the agreement") in a
+  // sentence with no date is a topic of what is said, not a happening the
+  // article reports.
+  bool UndatedTopic(size_t i) const { return noun_event_[i] && events_[i].time_anchor == "fallback"; }
+
   void MergeEvents() {
     std::vector<bool> gone(events_.size(), false);
     std::vector<bool> merged(events_.size(), false);
@@ -905,7 +1097,7 @@ class Extractor {
     // nothing told in the article adds no event of its own.
     std::vector<Event> kept;
     for (size_t i = 0; i < events_.size(); ++i)
-      if (!gone[i] && (merged[i] || (events_[i].time_anchor != "none" && !LoneNounMeeting(i))))
+      if (!gone[i] && (merged[i] || (events_[i].time_anchor != "none" && !LoneNounMeeting(i) && !UndatedTopic(i))))
         kept.push_back(std::move(events_[i]));
     events_ = std::move(kept);
   }
@@ -929,8 +1121,10 @@ class Extractor {
       if (!e.location.empty()) used.insert(e.location);
       facts_.events.push_back(std::move(e));
     }
+    // Every actor the article names is kept, with or without an event: an
+    // analyst looks up who appears in the news, not only who acted.
     for (Actor& a : actors_) {
-      if (!used.count(a.id)) continue;
+      if (!used.count(a.id) && a.names.empty()) continue;
       std::sort(a.names.begin(), a.names.end());
       if (a.name.empty()) a.name = a.names.empty() ? a.id : a.names.front();
       facts_.actors.push_back(a);

@@ -86,6 +86,7 @@ std::string Lexicon::PhraseKey(std::string_view phrase) {
   std::string copy(phrase);
   std::string key;
   for (const Token& t : Tokenize(copy, {0, copy.size()})) {
+    if (t.fold == "-") continue;  // "Laurent-Desire" and "Laurent Desire" are one name
     if (!key.empty()) key += ' ';
     key += t.fold;
   }
@@ -135,8 +136,9 @@ void Lexicon::AddActor(ActorEntry entry) {
 }
 
 Status Lexicon::LoadText(const std::string& name, std::string_view content) {
-  enum { kActors, kRoles, kTitles, kTriggers } format = kActors;
+  enum { kActors, kRoles, kTitles, kInstitutions, kTriggers } format = kActors;
   if (name.find("roles") != std::string::npos) format = kRoles;
+  else if (name.find("institutions") != std::string::npos) format = kInstitutions;
   else if (name.find("titles") != std::string::npos) format = kTitles;
   else if (name.find("triggers") != std::string::npos) format = kTriggers;
   int line_no = 0;
@@ -187,6 +189,14 @@ Status Lexicon::LoadText(const std::string& name, std::string_view content) {
         title_roles_.push_back(Field(f, 0));
         for (const std::string& form : SplitList(Field(f, 2)))
           IndexPhrase(form, {PhraseHit::Type::kTitle, index});
+        break;
+      }
+      case kInstitutions: {
+        if (f.size() < 5) return bad("expected key, english, arabic, gender, forms");
+        size_t index = institutions_.size();
+        institutions_.push_back({Field(f, 0), Field(f, 1), Field(f, 2), Field(f, 3) == "f"});
+        for (const std::string& form : SplitList(Field(f, 4)))
+          IndexPhrase(form, {PhraseHit::Type::kInstitution, index});
         break;
       }
       case kTriggers: {

@@ -53,9 +53,16 @@ struct TriggerEntry {
   bool topic_object = false;  // a direct object is the topic, not a participant ("discussed Ukraine")
 };
 
+struct InstitutionEntry {
+  std::string key;      // "government"
+  std::string english;  // "Government"
+  std::string arabic;   // "حكومة"
+  bool feminine = false;
+};
+
 // What a phrase in the text can be.
 struct PhraseHit {
-  enum class Type { kActor, kAdjective, kTitle, kTrigger } type;
+  enum class Type { kActor, kAdjective, kTitle, kInstitution, kTrigger } type;
   size_t index;  // into actors(), titles' roles, or triggers()
 };
 
@@ -65,7 +72,8 @@ class Lexicon {
   static Result<Lexicon> Default();
 
   // Adds the records of one file; the file name decides its format
-  // ("roles", "titles", "triggers" in the name; anything else is actors).
+  // ("roles", "titles", "institutions", "triggers" in the name; anything
+  // else is actors).
   Status LoadText(const std::string& name, std::string_view content);
   Status LoadFile(const std::string& path);
   // Phoenix/CAMEO actor dictionaries: "NAME_WITH_UNDERSCORES" entries with
@@ -76,6 +84,7 @@ class Lexicon {
   const std::vector<ActorEntry>& actors() const { return actors_; }
   const std::vector<TriggerEntry>& triggers() const { return triggers_; }
   const std::string& TitleRole(size_t index) const { return title_roles_[index]; }
+  const InstitutionEntry& institution(size_t index) const { return institutions_[index]; }
 
   // The holder of `role` of `of` on `when`, or "" when nobody is known.
   std::string HolderOf(const std::string& role, const std::string& of, const Date& when) const;
@@ -97,6 +106,7 @@ class Lexicon {
   std::unordered_map<std::string, size_t> actor_by_id_;
   std::vector<RoleSpell> roles_;
   std::vector<std::string> title_roles_;
+  std::vector<InstitutionEntry> institutions_;
   std::vector<TriggerEntry> triggers_;
   std::unordered_map<std::string, std::vector<PhraseHit>> phrases_;
   size_t max_phrase_tokens_ = 1;

@@ -198,6 +198,15 @@ std::string FoldForMatch(std::string_view text) {
     if (c >= 0x0660 && c <= 0x0669) c = '0' + (c - 0x0660);        // Arabic-Indic digits
     else if (c >= 0x06F0 && c <= 0x06F9) c = '0' + (c - 0x06F0);   // Eastern Arabic-Indic
     c = FoldArabicLetter(c);
+    if (c >= 0x00C0 && c <= 0x024F) {
+      // Latin letters with diacritics match their base letter: "Désiré" is
+      // written "Desire" by half the outlets.
+      icu::UnicodeString decomposed;
+      UErrorCode nfd_status = U_ZERO_ERROR;
+      const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(nfd_status);
+      if (U_SUCCESS(nfd_status) && nfd->getDecomposition(c, decomposed) && decomposed.length() > 0)
+        c = decomposed.char32At(0);
+    }
     c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     // Typographic quotes and dashes fold to ASCII so that "U.S." and names
     // with apostrophes match however an outlet types them.
@@ -281,7 +290,9 @@ std::vector<std::string> ArabicStemForms(const std::string& fold) {
       if (EndsWith(f, suf) && f.size() >= suf.size() + 3) {
         std::u32string stem = f.substr(0, f.size() - suf.size());
         AddUnique(more, stem);
-        // A second suffix layer: "يبحثانه" -> "يبحثان" -> "يبحث".
+        // A second suffix layer: "يبحثانه" -> "يبحثان" -> "يبحث". Not for the
+        // nisba ending "ية": "عدوانية" (aggressive) is not "عدوان" (aggression).
+        if (suf == U"ه" && EndsWith(stem, U"ي")) continue;
         for (const auto& suf2 : kSuffixes)
           if (EndsWith(stem, suf2) && stem.size() >= suf2.size() + 3)
             AddUnique(more, stem.substr(0, stem.size() - suf2.size()));
