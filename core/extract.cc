@@ -100,6 +100,7 @@ class Extractor {
     facts_.doc_source = doc_.source;
     facts_.language = doc_.language;
     facts_.published = doc_.published;
+    document_date_ = DocumentDate();
     for (const Span& para : doc_.paragraphs)
       for (const Span& sentence : SplitSentences(doc_.text, para)) Sentence(sentence);
     MergeEvents();
@@ -108,6 +109,21 @@ class Extractor {
   }
 
  private:
+  // The first day-precision date in the article within the week before
+  // publication: the day the story is about.
+  Date DocumentDate() const {
+    for (const Span& para : doc_.paragraphs)
+      for (const Span& sentence : SplitSentences(doc_.text, para)) {
+        std::vector<Token> tokens = Tokenize(doc_.text, sentence);
+        for (const Timex& t : FindTimexes(doc_.text, tokens, doc_.published)) {
+          if (t.type != TimexType::kDate || !t.start.has_day()) continue;
+          long gap = doc_.published.DaysSinceEpoch() - t.start.DaysSinceEpoch();
+          if (gap >= 0 && gap <= 7) return t.start;
+        }
+      }
+    return Date();
+  }
+
   std::string_view Text(Span s) const { return std::string_view(doc_.text).substr(s.begin, s.size()); }
 
   // ---- actors -----------------------------------------------------------
@@ -133,7 +149,16 @@ class Extractor {
     return actors_.back();
   }
 
+  std::string FocusState() const {
+    std::string best;
+    int count = 0;
+    for (const auto& [state, n] : state_mentions_)
+      if (n > count) best = state, count = n;
+    return best;
+  }
+
   void AddName(const std::string& id, std::string_view surface) {
+    if (const ActorEntry* e = lex_.FindActor(id); e != nullptr && e->kind == ActorKind::kState) ++state_mentions_[id];
     Actor& a = ActorFor(id);
     std::string s(Trim(surface));
     if (!s.empty() && std::find(a.names.begin(), a.names.end(), s) == a.names.end()) a.names.push_back(s);
@@ -283,6 +308,27 @@ class Extractor {
       const PhraseHit* best = &hits[0];
       for (const PhraseHit& h : hits)
         if (static_cast<int>(h.type) < static_cast<int>(best->type)) best = &h;
+      // A surname alone after a full mention is that person, whoever else
+      // the lexicon knows by it ("Carter" after "Ash Carter").
+      if (last == i + 1 && best->type == PhraseHit::Type::kActor &&
+          lex_.actors()[best->index].kind == ActorKind::kPerson) {
+        auto sn = surname_ids_.find(tokens[i].fold);
+        if (sn != surname_ids_.end() && sn->second != lex_.actors()[best->index].id) {
+          Mention m;
+          m.first = i;
+          m.last = i + 1;
+          m.span = {tokens[i].begin, tokens[i].end};
+          m.actor = sn->second;
+          m.prep = PrepBefore(tokens, i, clitic);
+          AddName(m.actor, Text(m.span));
+          out.push_back(m);
+          ++i;
+          continue;
+        }
+      }
+      if (best->type == PhraseHit::Type::kActor && lex_.actors()[best->index].kind == ActorKind::kPerson &&
+          last > i + 1)
+        surname_ids_[tokens[last - 1].fold] = lex_.actors()[best->index].id;
       if (best->type == PhraseHit::Type::kInstitution) {
         i = InstitutionMention(tokens, i, last, lex_.institution(best->index), clitic, out);
         continue;
@@ -375,7 +421,13 @@ class Extractor {
         std::vector<PhraseHit> hits;
         std::string c;
         size_t e = 0;
-        if (k > i && LookupAt(tokens, k, {PhraseHit::Type::kActor, PhraseHit::Type::kTitle}, e, hits, c)) break;
+        if (k > i && LookupAt(tokens, k, {PhraseHit::Type::kActor, PhraseHit::Type::kTitle}, e, hits, c)) {
+          // "Nzanga Mobutu" is not Mobutu: a known surname after an unknown
+          // first name belongs to someone else.
+          bool surname = e == k + 1 && hits[0].type == PhraseHit::Type::kActor &&
+                         lex_.actors()[hits[0].index].kind == ActorKind::kPerson;
+          if (!surname) break;
+        }
         if (kOrgWords.count(tokens[k].fold)) org = true;
         ++k;
       } else if (tokens[k].fold == "-" && capital(k + 1) && tokens[k].end == tokens[k + 1].begin) {
@@ -448,6 +500,43 @@ class Extractor {
     return id;
   }
 
+  // Non-state armed actors named by the noun alone ("the rebels",
+  // "المتمردون") are actors in their own right; other institutions need a
+  // state to be anyone.
+  size_t BareInstitution(const std::vector<Token>& tokens, size_t i, size_t last, const InstitutionEntry& inst,
+                         const std::string& prep, std::vector<Mention>& out) {
+    static const std::set<std::string> kDomestic = {"government", "army", "police", "security-services",
+                                                    "interior-ministry", "parliament", "opposition", "presidency",
+                                                    "forces"};
+    if (inst.key != "rebels") {
+      // "الحكومة", "the government" alone: the government of the state the
+      // article is about (the one named most so far).
+      std::string focus = FocusState();
+      if (!kDomestic.count(inst.key) || focus.empty() || last - i > 1) return last;
+      Mention m;
+      m.first = i;
+      m.last = last;
+      m.span = {tokens[i].begin, tokens[last - 1].end};
+      m.actor = InstitutionActor(inst, focus);
+      m.prep = prep;
+      AddName(m.actor, Text(m.span));
+      out.push_back(m);
+      return last;
+    }
+    Mention m;
+    m.first = i;
+    m.last = last;
+    m.span = {tokens[i].begin, tokens[last - 1].end};
+    m.actor = inst.key;
+    m.prep = prep;
+    Actor& a = ActorFor(m.actor);
+    a.kind = ActorKind::kArmedGroup;
+    if (a.name.empty()) a.name = inst.english;
+    AddName(m.actor, Text(m.span));
+    out.push_back(m);
+    return last;
+  }
+
   // An institution noun at [i, last): with a gentilic after it (Arabic,
   // possibly coordinated: "وفدين روسي وأوكراني") or before it (English:
   // "the Afghan army", "Russian and Ukrainian delegations"). Returns where
@@ -458,7 +547,7 @@ class Extractor {
     if (tokens[i].is_arabic) {
       size_t end = 0;
       std::string state = StateAdjectiveAt(tokens, last, end);
-      if (state.empty()) return last;
+      if (state.empty()) return BareInstitution(tokens, i, last, inst, prep, out);
       Mention m;
       m.first = i;
       m.last = end;
@@ -486,6 +575,8 @@ class Extractor {
     }
     // English: turn the gentilic mentions just before into the institution.
     size_t at = i;
+    if (out.empty() || !out.back().adjective || out.back().last != at)
+      return BareInstitution(tokens, i, last, inst, prep, out);
     if (!out.empty() && out.back().adjective && out.back().last == at) {
       for (size_t k = out.size(); k-- > 0;) {
         Mention& adj = out[k];
@@ -530,8 +621,10 @@ class Extractor {
     }
     // English: "Saudi Arabia's foreign minister" is handled by the
     // adjective path; "the minister" alone refers back.
+    if (!country.empty() && j > last) AddName(country, Text({tokens[last].begin, tokens[j - 1].end}));
     std::string person;
     size_t name_end = j;
+    size_t name_start = j < tokens.size() && (tokens[j].fold == "،" || tokens[j].fold == ",") ? j + 1 : j;
     bool named = role != "minister" && PersonAfter(tokens, j, name_end, person);
     if (!named && role == "minister") {
       // "الوزير الأمريكي", "the minister": the minister last named, of
@@ -555,9 +648,21 @@ class Extractor {
           }
         }
       } else {
-        auto prev = last_holder_.find(role);
-        if (prev == last_holder_.end()) return false;
-        person = prev->second;
+        // Arabic stacks titles before a name: "ولي ولي العهد النائب الثاني
+        // لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان".
+        size_t chain_start = 0, chain_end = 0;
+        std::string chained = PersonLater(tokens, j, chain_start, chain_end);
+        if (!chained.empty()) {
+          person = chained;
+          named = true;
+          name_start = chain_start;
+          name_end = chain_end;
+          j = chain_end;
+        } else {
+          auto prev = last_holder_.find(role);
+          if (prev == last_holder_.end()) return false;
+          person = prev->second;
+        }
       }
     } else {
       j = name_end;
@@ -582,9 +687,40 @@ class Extractor {
     m.actor = person;
     m.prep = PrepBefore(tokens, i, clitic);
     if (i > 0 && IsMediatorCue(tokens[i - 1].fold)) m.mediator = true;
-    if (named) AddName(person, Text({tokens[name_end > last ? last : i].begin, tokens[name_end - 1].end}));
+    if (named && name_start < name_end) {
+      AddName(person, Text({tokens[name_start].begin, tokens[name_end - 1].end}));
+      if (name_end > name_start + 1) surname_ids_[tokens[name_end - 1].fold] = person;
+    }
     out.push_back(m);
     return true;
+  }
+
+  // A lexicon person within the next few tokens, before any punctuation
+  // (the end of a chain of titles), or "".
+  std::string PersonLater(const std::vector<Token>& tokens, size_t from, size_t& start, size_t& end) const {
+    static const std::set<std::string> kTitleWords =
+        Folded({"النائب", "نائب", "الثاني", "الأول", "لرئيس", "رئيس", "مجلس", "الوزراء", "الأمير", "الشيخ",
+                "سمو", "السمو", "صاحب", "الملكي", "ولي", "المساعد", "الأعلى", "لشؤون", "deputy", "first", "second"});
+    for (size_t k = from; k < tokens.size() && k < from + 12;) {
+      if (!tokens[k].is_word) return "";
+      std::vector<PhraseHit> hits;
+      std::string c;
+      size_t e = 0;
+      if (LookupAt(tokens, k, {PhraseHit::Type::kActor, PhraseHit::Type::kTitle}, e, hits, c)) {
+        for (const PhraseHit& h : hits)
+          if (h.type == PhraseHit::Type::kActor && lex_.actors()[h.index].kind == ActorKind::kPerson) {
+            start = k;
+            end = e;
+            return lex_.actors()[h.index].id;
+          }
+        if (hits[0].type != PhraseHit::Type::kTitle) return "";
+        k = e;  // another title in the chain
+        continue;
+      }
+      if (!kTitleWords.count(tokens[k].fold)) return "";
+      ++k;
+    }
+    return "";
   }
 
   // "نظيره الروسي" / "his Russian counterpart": the last title's role in
@@ -671,6 +807,24 @@ class Extractor {
     for (const Mention& x : mentions)
       if (x.group == m->group) out.push_back(&x);
     return out;
+  }
+
+  // "الجانب الأمريكي", "the American side": a gentilic that stands for its state.
+  static bool IsSideNoun(const std::vector<Token>& tokens, size_t i) {
+    if (i >= tokens.size()) return false;
+    static const std::set<std::string> kSide = Folded({"الجانب", "الطرف", "side", "الجانبين", "الطرفين"});
+    for (const std::string& f : ArabicLookupForms(tokens[i].fold, false))
+      if (kSide.count(f)) return true;
+    return false;
+  }
+
+  // "جرى بحث ...", "تم الاتفاق على ...": an impersonal passive names no actor.
+  static bool IsImpersonal(const std::vector<Token>& tokens, size_t trigger) {
+    if (trigger == 0) return false;
+    static const std::set<std::string> kPassive = Folded({"جرى", "تم", "جري", "يجري", "سيتم", "يتم"});
+    return kPassive.count(tokens[trigger - 1].fold) > 0 ||
+           (trigger >= 2 && kPassive.count(tokens[trigger - 2].fold) > 0 && tokens[trigger - 1].is_arabic &&
+            tokens[trigger - 1].fold.rfind("خلال", 0) == 0);
   }
 
   // "الجانبان", "الطرفان", "الوزيران", "the two sides", "both sides": the
@@ -830,17 +984,37 @@ class Extractor {
       const Mention* target = nullptr;
       // "مبادرة من الجانب الأمريكي", "a proposal by Egypt": the agent follows.
       const Mention* by = nullptr;
-      if (te.noun && tr.last + 1 < tokens.size() &&
-          (tokens[tr.last].fold == "من" || tokens[tr.last].fold == "by"))
+      if (te.noun) {
+        // "اتصالا هاتفيا أمس من الرئيس": a date may stand between.
+        size_t q = tr.last;
+        for (const Timex& t : timexes)
+          if (q < tokens.size() && t.span.begin <= tokens[q].begin && tokens[q].begin < t.span.end)
+            while (q < tokens.size() && tokens[q].begin < t.span.end) ++q;
+        if (q + 1 < tokens.size() &&
+            (tokens[q].fold == "من" || tokens[q].fold == "by" || tokens[q].fold == "from"))
+          for (const Mention& m : mentions)
+            if (m.first == q + 1 ||
+                (m.first == q + 2 && (tokens[q + 1].fold == "the" || tokens[q + 1].fold == "الجانب")))
+              by = &m;
+      }
+      // "the agreement that Iran and six world powers reached": the actor of
+      // the relative clause.
+      const Mention* relative = nullptr;
+      if (te.noun && !tokens[tr.first].is_arabic && tr.last + 1 < tokens.size() &&
+          (tokens[tr.last].fold == "that" || tokens[tr.last].fold == "which"))
         for (const Mention& m : mentions)
-          if (m.first == tr.last + 1 ||
-              (m.first == tr.last + 2 && (tokens[tr.last + 1].fold == "the" || tokens[tr.last + 1].fold == "الجانب")))
-            by = &m;
+          if (m.first == tr.last + 1 && !m.place) relative = &m;
       if (between.size() == 2) {
         source = between[0];
         target = between[1];
+      } else if (relative != nullptr) {
+        source = relative;
       } else if (by != nullptr) {
+        // "تلقى X اتصالا من Y", "X received a call from Y": Y called X.
         source = by;
+        for (const Mention& m : mentions)
+          if (m.last <= tr.first && m.first >= scope_begin && m.prep.empty() && !m.place && m.actor != by->actor)
+            target = &m;
       } else {
         // The subject: Arabic verbs put it after the verb; otherwise the
         // nearest actor before the trigger that no preposition governs.
@@ -854,11 +1028,15 @@ class Extractor {
           pronoun_subject = kPronounSubjects.count(tokens[tr.first - 1].fold) > 0;
         }
         if (arabic_verb && !pronoun_subject) {
-          for (const Mention& m : mentions)
-            if (m.first >= tr.last && m.first < scope_end && !m.place && m.prep.empty() && !m.mediator) {
-              source = &m;
-              break;
-            }
+          // The subject follows the verb closely ("بحث وزير الخارجية ...");
+          // a gentilic further on modifies some other noun ("الانتشار الإيراني").
+          for (const Mention& m : mentions) {
+            if (m.first < tr.last || m.first >= scope_end || m.place || !m.prep.empty() || m.mediator) continue;
+            if (m.first > tr.last + 2) break;
+            if (m.adjective && m.first != tr.last && !IsSideNoun(tokens, m.first - 1)) break;
+            source = &m;
+            break;
+          }
         }
         if (source == nullptr) {
           const Mention* adjacent = nullptr;
@@ -908,10 +1086,23 @@ class Extractor {
       // event told last.
       bool dual = IsDualReference(tokens, tr.last) || (tr.first >= 2 && IsDualReference(tokens, tr.first - 2)) ||
                   (tr.first >= 1 && IsDualReference(tokens, tr.first - 1));
-      if (dual && ev.sources.size() + ev.targets.size() < 2 && !events_.empty()) {
+      if (IsImpersonal(tokens, tr.first)) {
+        ev.sources.clear();
+        ev.targets.clear();
+        dual = true;
+      }
+      if (dual && !events_.empty()) {
+        // The two sides act together; what the clause names besides them is
+        // the other side ("رفض الجانبان تدخل إيران").
         const Event& prev = events_.back();
+        std::vector<std::string> found = ev.sources;
+        found.insert(found.end(), ev.targets.begin(), ev.targets.end());
         ev.sources = prev.sources;
-        ev.targets = prev.targets;
+        ev.sources.insert(ev.sources.end(), prev.targets.begin(), prev.targets.end());
+        ev.targets.clear();
+        for (const std::string& a : found)
+          if (std::find(ev.sources.begin(), ev.sources.end(), a) == ev.sources.end() && ev.targets.empty())
+            ev.targets.push_back(a);
       }
       for (const Mention& m : mentions) {
         if (m.first >= scope_begin && m.first < scope_end && m.mediator) ev.mediators.push_back(m.actor);
@@ -978,6 +1169,13 @@ class Extractor {
         if (ev.location.empty()) ev.location = prev.location;
       }
       if (!ev.start.known() && ev.time_value.empty()) ev.time_anchor = referenced ? "none" : "fallback";
+      if (ev.time_anchor == "fallback" && document_date_.known()) {
+        // The day the article reports on: undated happenings in a news
+        // story are most often that day's.
+        ev.start = ev.end = document_date_;
+        ev.time_value = document_date_.ToIso();
+        ev.time_anchor = "document";
+      }
       Evidence evd;
       evd.doc_id = doc_.id;
       evd.doc_path = doc_.path;
@@ -1005,7 +1203,9 @@ class Extractor {
     return out;
   }
 
-  static bool Dated(const Event& e) { return e.start.known() && e.time_anchor != "fallback"; }
+  static bool Dated(const Event& e) {
+    return e.start.known() && e.time_anchor != "fallback" && e.time_anchor != "document";
+  }
 
   static bool DatesCompatible(const Event& a, const Event& b) {
     if (!Dated(a) || !Dated(b)) return true;
@@ -1038,13 +1238,15 @@ class Extractor {
   // "the next round of talks") tells no meeting on its own.
   bool LoneNounMeeting(size_t i) const {
     const Event& e = events_[i];
-    return e.category == "CONSULT" && e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
+    return e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 
   // An event named only by nouns ("the sanctions", "the agreement") in a
   // sentence with no date is a topic of what is said, not a happening the
   // article reports.
-  bool UndatedTopic(size_t i) const { return noun_event_[i] && events_[i].time_anchor == "fallback"; }
+  bool UndatedTopic(size_t i) const {
+    return noun_event_[i] && (events_[i].time_anchor == "fallback" || events_[i].time_anchor == "document");
+  }
 
   void MergeEvents() {
     std::vector<bool> gone(events_.size(), false);
@@ -1060,7 +1262,7 @@ class Extractor {
         merged[i] = true;
         auto better = [](const Event& x) {
           if (!x.start.known()) return 0;
-          if (x.time_anchor == "fallback") return 1;
+          if (x.time_anchor == "fallback" || x.time_anchor == "document") return 1;
           if (x.time_anchor == "inherited") return 2;
           return x.start.has_day() ? 4 : 3;
         };
@@ -1141,10 +1343,12 @@ class Extractor {
   std::map<std::string, size_t> actor_index_;
   std::vector<Event> events_;
   std::vector<bool> noun_event_;  // per event: its first trigger was a noun
+  Date document_date_;
   std::map<std::string, std::string> last_holder_;  // role -> person, for "the president"
   std::map<std::string, std::string> last_minister_;  // country ("" any) -> person, for "the minister"
   std::string last_role_;
   std::map<std::string, std::string> surname_ids_;
+  std::map<std::string, int> state_mentions_;  // for "the government" alone
 };
 
 }  // namespace

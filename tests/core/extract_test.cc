@@ -59,8 +59,9 @@ TEST_CASE("The running example's sample gives its five dated events", "[core][ex
   INFO(ev);
   CHECK(Has(ev, "CONSULT/phone 2025-05-17 [publication] happened marco-rubio -> sergey-lavrov"));
   CHECK(Has(ev, "AGREE 2025-05-11 [publication] proposed vladimir-putin"));
-  CHECK(Has(ev, "CONSULT 2025-05-15..2025-05-16 [publication] happened rus ukr -> @istanbul"));
-  CHECK(Has(ev, "AGREE 2025-05-15..2025-05-16 [publication] happened rus ukr ->"));
+  // "وفدان روسي وأوكراني": the two states' delegations.
+  CHECK(Has(ev, "CONSULT 2025-05-15..2025-05-16 [publication] happened rus-delegation ukr-delegation -> @istanbul"));
+  CHECK(Has(ev, "AGREE 2025-05-15..2025-05-16 [publication] happened rus-delegation ukr-delegation ->"));
   CHECK(Has(ev, "ASSAULT 2022-02-24 [explicit] ongoing rus -> ukr"));
 }
 
