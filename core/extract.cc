@@ -413,6 +413,14 @@ class Extractor {
              !tokens[k].is_number && kNotNames.count(tokens[k].fold) == 0 && tokens[k].fold.size() > 1;
     };
     if (!capital(i)) return false;
+    // "Mr. Kabila", "President Mobutu": one name after an honorific is enough.
+    bool honorific = i > 0 && (tokens[i - 1].fold == "mr" || tokens[i - 1].fold == "mrs" ||
+                               tokens[i - 1].fold == "ms" || tokens[i - 1].fold == "dr" ||
+                               tokens[i - 1].fold == "mr." || tokens[i - 1].fold == "mrs." ||
+                               tokens[i - 1].fold == "dr." ||
+                               (tokens[i - 1].fold == "." && i > 1 &&
+                                (tokens[i - 2].fold == "mr" || tokens[i - 2].fold == "mrs" ||
+                                 tokens[i - 2].fold == "dr")));
     size_t k = i;
     bool org = false;
     while (k < tokens.size() && k < i + 5) {
@@ -440,7 +448,7 @@ class Extractor {
     for (size_t q = i; q < k; ++q) words += tokens[q].is_word;
     // One capitalised word alone is too often an ordinary word starting a
     // sentence; the first word of a sentence needs a second one.
-    if (words < 2 && !org) return false;
+    if (words < 2 && !org && !honorific) return false;
     std::string name(Text({tokens[i].begin, tokens[k - 1].end}));
     std::string id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
     Actor& a = ActorFor(id);
@@ -1241,12 +1249,7 @@ class Extractor {
     return e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 
-  // An event named only by nouns ("the sanctions", "the agreement") in a
-  // sentence with no date is a topic of what is said, not a happening the
-  // article reports.
-  bool UndatedTopic(size_t i) const {
-    return noun_event_[i] && (events_[i].time_anchor == "fallback" || events_[i].time_anchor == "document");
-  }
+
 
   void MergeEvents() {
     std::vector<bool> gone(events_.size(), false);
@@ -1299,7 +1302,7 @@ class Extractor {
     // nothing told in the article adds no event of its own.
     std::vector<Event> kept;
     for (size_t i = 0; i < events_.size(); ++i)
-      if (!gone[i] && (merged[i] || (events_[i].time_anchor != "none" && !LoneNounMeeting(i) && !UndatedTopic(i))))
+      if (!gone[i] && (merged[i] || (events_[i].time_anchor != "none" && !LoneNounMeeting(i))))
         kept.push_back(std::move(events_[i]));
     events_ = std::move(kept);
   }

@@ -94,11 +94,13 @@ const std::u32string kSuffixes[] = {U"هما", U"كما", U"ات", U"ان", U"ي
                                     U"تا", U"ها", U"هم", U"كم", U"نا", U"ته", U"ه", U"ي",
                                     U"ت", U"ك"};
 
+// "en@ss=standard" keeps "Mr. Kabila" and "U.S. forces" in one sentence
+// (ICU's abbreviation suppressions); Arabic full stops break as usual.
 icu::BreakIterator* SentenceIterator() {
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> b(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     return U_FAILURE(status) ? nullptr : std::move(b);
   }();
   return it.get();
