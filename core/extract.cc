@@ -258,11 +258,8 @@ class Extractor {
       while (k < tokens.size() && k < j + 4 && tokens[k].is_word && tokens[k].is_capitalized) ++k;
       if (k - j < 2) return false;
     } else {
-      while (k < tokens.size() && k < j + 5 && tokens[k].is_word && tokens[k].is_arabic &&
-             !tokens[k].is_number)
-        ++k;
-      bool closed = k < tokens.size() && (tokens[k].fold == "،" || tokens[k].fold == ",") && j > i;
-      if (!closed || k - j < 2 || k - j > 4) return false;
+      k = ArabicNameEnd(tokens, j);
+      if (k == j) return false;
     }
     std::string name(Text({tokens[j].begin, tokens[k - 1].end}));
     id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
@@ -275,10 +272,113 @@ class Extractor {
     return true;
   }
 
+  // Arabic function words and other words a name never contains.
+  static bool ArabicStopWord(const std::string& fold) {
+    static const std::set<std::string> kStop = Folded({
+        "في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "أنه", "إنه", "قد", "لقد", "الذي", "التي", "الذين",
+        "و", "أو", "ثم", "حيث", "بعد", "قبل", "خلال", "منذ", "حول", "ضد", "بين", "عند", "لدى", "كما", "إلا",
+        "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "يوم", "أمس", "اليوم", "وقال",
+        "قال", "أكد", "وأكد", "أعلن", "وأعلن", "أضاف", "وأضاف", "أشار", "وأشار", "إن", "بأن", "لأن", "عبر",
+        "نحو", "أيضا", "فيما", "بينما", "الذي", "وهو", "وهي", "هو", "هي", "له", "لها", "به", "بها", "فيه",
+        "عليه", "إنها", "أنها", "وذلك", "غدا", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+        "الاثنين", "صباح", "مساء", "ليلة", "حاليا", "سابقا", "الأسبق", "السابق", "الحالي"});
+    return kStop.count(fold) > 0;
+  }
+
+  // The end of an Arabic personal name starting at j (2 to 4 words, none a
+  // function word, none with the article unless it is part of a compound
+  // like "عبد الله", "نور الدين"), or j when there is none.
+  size_t ArabicNameEnd(const std::vector<Token>& tokens, size_t j) const {
+    size_t k = j;
+    while (k < tokens.size() && k < j + 4) {
+      const Token& t = tokens[k];
+      if (!t.is_word || !t.is_arabic || t.is_number || ArabicStopWord(t.fold)) break;
+      bool article = t.fold.rfind("ال", 0) == 0;
+      bool compound = k > j && (tokens[k - 1].fold == "عبد" || tokens[k - 1].fold == "ابو" ||
+                                tokens[k - 1].fold == "بن" || t.fold == "الله" || t.fold == "الدين" ||
+                                t.fold == "الرحمن");
+      if (article && !compound) break;
+      if (k > j) {
+        std::vector<PhraseHit> hits;
+        std::string c;
+        size_t e = 0;
+        if (LookupAt(tokens, k, {PhraseHit::Type::kActor, PhraseHit::Type::kTitle, PhraseHit::Type::kAdjective}, e,
+                     hits, c))
+          break;
+      }
+      ++k;
+    }
+    if (k - j < 2) return j;
+    // A name ends the phrase: punctuation, a function word or the sentence end.
+    if (k < tokens.size() && tokens[k].is_word && !ArabicStopWord(tokens[k].fold) &&
+        tokens[k].fold.rfind("ال", 0) != 0)
+      return j;
+    return k;
+  }
+
+  // Role words after which an unknown name follows: "المبعوث الأممي
+  // برناردينو ليون", "المتحدث باسم طالبان ذبيح الله مجاهد".
+  bool ArabicNameAfterCue(const std::vector<Token>& tokens, size_t i, size_t& next, std::vector<Mention>& out) {
+    static const std::set<std::string> kCues = Folded({
+        "المبعوث", "مبعوث", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "السفير", "سفير", "السفيرة", "قائد",
+        "زعيم", "الملا", "الجنرال", "اللواء", "العميد", "العقيد", "السيناتور", "النائب", "مستشار", "المستشار",
+        "مساعد", "المدير", "مدير", "حاكم", "محافظ", "الشيخ", "رئيس", "وزير", "وزيرة", "المفوض", "المنسق",
+        "الممثل", "ممثل", "الأمين", "نائب", "المرشد", "القائد", "زعيمة", "الرئيس"});
+    bool cue = false;
+    for (const std::string& f : ArabicLookupForms(tokens[i].fold, false))
+      if (kCues.count(f)) cue = true;
+    if (!cue) return false;
+    // Skip what describes the role ("الأممي", "باسم حركة طالبان", "الخاص").
+    size_t k = i + 1;
+    while (k < tokens.size() && k < i + 6) {
+      const Token& t = tokens[k];
+      if (!t.is_word || !t.is_arabic || ArabicStopWord(t.fold)) return false;
+      std::vector<PhraseHit> hits;
+      std::string c;
+      size_t e = 0;
+      if (LookupAt(tokens, k, {PhraseHit::Type::kActor, PhraseHit::Type::kAdjective}, e, hits, c)) {
+        if (lex_.actors()[hits[0].index].kind == ActorKind::kPerson) return false;  // a known name
+        k = e;
+        continue;
+      }
+      if (t.fold.rfind("ال", 0) == 0 || t.fold == "باسم" || t.fold == "لشوون" || t.fold == "لجنه") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    size_t end = ArabicNameEnd(tokens, k);
+    if (end == k) return false;
+    std::string name(Text({tokens[k].begin, tokens[end - 1].end}));
+    std::string id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    Actor& a = ActorFor(id);
+    a.kind = ActorKind::kPerson;
+    if (a.name.empty()) a.name = name;
+    AddName(id, name);
+    surname_ids_[tokens[end - 1].fold] = id;
+    Mention m;
+    m.first = k;
+    m.last = end;
+    m.span = {tokens[k].begin, tokens[end - 1].end};
+    m.actor = id;
+    m.prep = PrepBefore(tokens, i, "");
+    out.push_back(m);
+    // The words describing the role may name actors ("باسم حركة طالبان"):
+    // scanning goes on after the cue and skips the name.
+    claimed_ = {k, end};
+    next = i + 1;
+    return true;
+  }
+
   std::vector<Mention> FindMentions(const std::vector<Token>& tokens) {
+    claimed_ = {0, 0};
     std::vector<Mention> out;
     size_t i = 0;
     while (i < tokens.size()) {
+      if (i == claimed_.begin && claimed_.end > i) {
+        i = claimed_.end;
+        continue;
+      }
       std::vector<PhraseHit> hits;
       std::string clitic;
       size_t last = 0;
@@ -288,6 +388,10 @@ class Extractor {
                     last, hits, clitic)) {
         size_t name_end = 0;
         if (!tokens[i].is_arabic && UnknownEnglishName(tokens, i, name_end, out)) {
+          i = name_end;
+          continue;
+        }
+        if (tokens[i].is_arabic && ArabicNameAfterCue(tokens, i, name_end, out)) {
           i = name_end;
           continue;
         }
@@ -1352,6 +1456,7 @@ class Extractor {
   std::string last_role_;
   std::map<std::string, std::string> surname_ids_;
   std::map<std::string, int> state_mentions_;  // for "the government" alone
+  Span claimed_;  // token range of a name already read after a role word
 };
 
 }  // namespace
