@@ -1186,6 +1186,26 @@ class Extractor {
           break;
         }
       }
+      // English passives: "Lubumbashi was captured by the rebels".
+      if (!te.noun && !tokens[tr.first].is_arabic && between.size() != 2 && tr.last + 1 < tokens.size() &&
+          tokens[tr.last].fold == "by") {
+        for (const Mention& m : mentions)
+          if (!m.place && (m.first == tr.last + 1 || (m.first == tr.last + 2 && tokens[tr.last + 1].fold == "the"))) {
+            target = source != &m ? source : nullptr;
+            source = &m;
+            break;
+          }
+      }
+      // An attack on a city is an attack on its state.
+      std::string place_target;
+      if (target == nullptr && (te.category == "ASSAULT" || te.category == "COERCE")) {
+        for (const Mention& m : mentions) {
+          if (!m.place || m.first < tr.last || m.first >= scope_end) continue;
+          const ActorEntry* e = lex_.FindActor(m.actor);
+          if (e && !e->country.empty() && (!source || StateOf(source->actor) != e->country)) place_target = e->country;
+          break;
+        }
+      }
       std::vector<const Mention*> source_group = between.size() == 2 ? std::vector<const Mention*>{source} : Group(mentions, source);
       std::vector<const Mention*> target_group = between.size() == 2 ? std::vector<const Mention*>{target} : Group(mentions, target);
       for (const Mention* m : source_group)
@@ -1194,6 +1214,10 @@ class Extractor {
         if (m && std::find(ev.sources.begin(), ev.sources.end(), m->actor) == ev.sources.end() &&
             std::find(ev.targets.begin(), ev.targets.end(), m->actor) == ev.targets.end())
           ev.targets.push_back(m->actor);
+      if (!place_target.empty() && ev.targets.empty()) {
+        ActorFor(place_target);
+        ev.targets.push_back(place_target);
+      }
       // "وبحث الجانبان ...", "the two sides discussed": the sides of the
       // event told last.
       bool dual = IsDualReference(tokens, tr.last) || (tr.first >= 2 && IsDualReference(tokens, tr.first - 2)) ||
