@@ -48,7 +48,7 @@ const char kUsage[] =
     "\n"
     "options:\n"
     "  -o, --output DIR          output folder for build (created if missing)\n"
-    "  --format FORMAT           extract: jsonld (default), dot, svg, timeline, text\n"
+    "  --format FORMAT           extract: jsonld (default), dot, timeline, text; timex: jsonl\n"
     "  --date YYYY-MM-DD         publication date for articles that carry none\n"
     "  --lexicon FILE            add or override lexicon entries (formats: data/README.md)\n"
     "  --cameo-actors FILE       add a Phoenix/CAMEO actor dictionary\n"

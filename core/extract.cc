@@ -82,6 +82,12 @@ struct Mention {
   std::string prep;       // preposition before it ("مع", "with", "ب", "ل") or ""
 };
 
+struct SentenceData {
+  Span span;
+  std::vector<Token> tokens;
+  std::vector<Timex> timexes;
+};
+
 struct TriggerHit {
   size_t first = 0, last = 0;
   const TriggerEntry* entry = nullptr;
@@ -100,22 +106,59 @@ class Extractor {
     facts_.doc_source = doc_.source;
     facts_.language = doc_.language;
     facts_.published = doc_.published;
-    document_date_ = DocumentDate();
+    // Tokens and time expressions once per sentence: the article's own
+    // date is read from them before any event is dated.
     for (const Span& para : doc_.paragraphs)
-      for (const Span& sentence : SplitSentences(doc_.text, para)) Sentence(sentence);
+      for (const Span& sentence : BoundedSentences(para)) {
+        SentenceData sd{sentence, Tokenize(doc_.text, sentence), {}};
+        sd.timexes = FindTimexes(doc_.text, sd.tokens, doc_.published);
+        sentences_.push_back(std::move(sd));
+      }
+    document_date_ = DocumentDate();
+    for (const SentenceData& sd : sentences_) Sentence(sd);
     MergeEvents();
     Finish();
     return std::move(facts_);
   }
 
  private:
+  // Sentences of at most kMaxSentenceBytes: a page without full stops (a
+  // list, a scrape gone wrong) is cut at its commas or spaces, so that the
+  // work per sentence, and each piece of evidence, stays small.
+  static constexpr size_t kMaxSentenceBytes = 2000;
+  std::vector<Span> BoundedSentences(Span para) const {
+    std::vector<Span> out;
+    std::string_view text(doc_.text);
+    for (Span s : SplitSentences(doc_.text, para)) {
+      while (s.size() > kMaxSentenceBytes) {
+        size_t limit = s.begin + kMaxSentenceBytes;
+        size_t cut = std::string_view::npos;
+        for (std::string_view sep : {std::string_view("،"), std::string_view(","), std::string_view(";"),
+                                     std::string_view(" ")}) {
+          size_t at = text.rfind(sep, limit);
+          if (at != std::string_view::npos && at > s.begin + kMaxSentenceBytes / 2) {
+            cut = at + sep.size();
+            break;
+          }
+        }
+        if (cut == std::string_view::npos) {
+          cut = limit;
+          while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+        }
+        out.push_back({s.begin, cut});
+        s.begin = cut;
+      }
+      if (s.size() > 0) out.push_back(s);
+    }
+    return out;
+  }
+
   // The first day-precision date in the article within the week before
   // publication: the day the story is about.
   Date DocumentDate() const {
-    for (const Span& para : doc_.paragraphs)
-      for (const Span& sentence : SplitSentences(doc_.text, para)) {
-        std::vector<Token> tokens = Tokenize(doc_.text, sentence);
-        for (const Timex& t : FindTimexes(doc_.text, tokens, doc_.published)) {
+    for (const SentenceData& sd : sentences_)
+      {
+        for (const Timex& t : sd.timexes) {
           if (t.type != TimexType::kDate || !t.start.has_day()) continue;
           long gap = doc_.published.DaysSinceEpoch() - t.start.DaysSinceEpoch();
           if (gap >= 0 && gap <= 7) return t.start;
@@ -202,14 +245,18 @@ class Extractor {
                 size_t& last, std::vector<PhraseHit>& hits, std::string& prep) const {
     if (!tokens[i].is_word) return false;
     auto forms = FirstForms(tokens[i]);
+    size_t longest = 0;
+    for (const auto& f : forms) longest = std::max(longest, lex_.MaxTokensFrom(f.first));
+    if (longest == 0) return false;
     // The tokens a phrase may span, hyphens skipped as the keys skip them.
     std::vector<size_t> words;
-    for (size_t k = i + 1; k < tokens.size() && words.size() + 1 < lex_.max_phrase_tokens(); ++k)
+    for (size_t k = i + 1; k < tokens.size() && words.size() + 1 < longest; ++k)
       if (tokens[k].fold != "-") words.push_back(k);
     for (size_t len = words.size() + 1; len >= 1; --len) {
       std::string rest;
       for (size_t w = 0; w + 1 < len; ++w) rest += " " + tokens[words[w]].fold;
       for (const auto& [form, clitic] : forms) {
+        if (lex_.MaxTokensFrom(form) < len) continue;
         const std::vector<PhraseHit>* found = lex_.Lookup(form + rest);
         if (found == nullptr) continue;
         hits.clear();
@@ -968,9 +1015,12 @@ class Extractor {
       if (taken[i] || !tokens[i].is_word || tokens[i].is_number) continue;
       std::vector<std::string> forms =
           tokens[i].is_arabic ? ArabicStemForms(tokens[i].fold) : std::vector<std::string>{tokens[i].fold};
+      size_t longest = 0;
+      for (const std::string& f : forms) longest = std::max(longest, lex_.MaxTokensFrom(f));
+      if (longest == 0) continue;
       const TriggerEntry* best = nullptr;
       size_t best_last = 0;
-      size_t max_len = std::min(lex_.max_phrase_tokens(), tokens.size() - i);
+      size_t max_len = std::min(longest, tokens.size() - i);
       for (size_t len = max_len; len >= 1 && best == nullptr; --len) {
         bool blocked = false;
         std::string rest;
@@ -980,6 +1030,7 @@ class Extractor {
         }
         if (blocked) continue;
         for (const std::string& form : forms) {
+          if (lex_.MaxTokensFrom(form) < len) continue;
           const std::vector<PhraseHit>* hits = lex_.Lookup(form + rest);
           if (hits == nullptr) continue;
           for (const PhraseHit& h : *hits) {
@@ -1001,10 +1052,11 @@ class Extractor {
     return out;
   }
 
-  void Sentence(Span sentence) {
-    std::vector<Token> tokens = Tokenize(doc_.text, sentence);
+  void Sentence(const SentenceData& sd) {
+    const Span sentence = sd.span;
+    const std::vector<Token>& tokens = sd.tokens;
     if (tokens.empty()) return;
-    std::vector<Timex> timexes = FindTimexes(doc_.text, tokens, doc_.published);
+    const std::vector<Timex>& timexes = sd.timexes;
     for (const Timex& t : timexes) facts_.timexes.push_back(t);
     std::vector<Mention> mentions = FindMentions(tokens);
     Counterparts(tokens, mentions);
@@ -1385,7 +1437,10 @@ class Extractor {
     for (int pass = 0; pass < 2; ++pass)
     for (size_t i = 0; i < events_.size(); ++i) {
       if (gone[i]) continue;
-      for (size_t j = i + 1; j < events_.size(); ++j) {
+      // Mentions of one happening sit near each other; on a huge page only
+      // nearby events are compared, so the merge stays linear.
+      size_t horizon = events_.size() > 1000 ? std::min(events_.size(), i + 200) : events_.size();
+      for (size_t j = i + 1; j < horizon; ++j) {
         if (gone[j]) continue;
         Event& a = events_[i];
         Event& b = events_[j];
@@ -1474,6 +1529,7 @@ class Extractor {
   std::map<std::string, size_t> actor_index_;
   std::vector<Event> events_;
   std::vector<bool> noun_event_;  // per event: its first trigger was a noun
+  std::vector<SentenceData> sentences_;
   Date document_date_;
   std::map<std::string, std::string> last_holder_;  // role -> person, for "the president"
   std::map<std::string, std::string> last_minister_;  // country ("" any) -> person, for "the minister"

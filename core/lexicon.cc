@@ -98,6 +98,8 @@ void Lexicon::IndexPhrase(std::string_view phrase, PhraseHit hit) {
   if (key.empty()) return;
   size_t tokens = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
+  size_t& longest = first_words_[key.substr(0, key.find(' '))];
+  longest = std::max(longest, tokens);
   auto& hits = phrases_[key];
   for (const PhraseHit& h : hits)
     if (h.type == hit.type && h.index == hit.index) return;

@@ -94,6 +94,12 @@ class Lexicon {
   // Phrases keyed by their folded tokens joined with single spaces.
   const std::vector<PhraseHit>* Lookup(const std::string& key) const;
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
+  // The most tokens of a phrase that starts with the folded word `first`;
+  // 0 when none does. Lets a matcher skip most words at once.
+  size_t MaxTokensFrom(const std::string& first) const {
+    auto it = first_words_.find(first);
+    return it == first_words_.end() ? 0 : it->second;
+  }
 
   // The folded token key of a phrase, as Lookup expects it.
   static std::string PhraseKey(std::string_view phrase);
@@ -109,6 +115,7 @@ class Lexicon {
   std::vector<InstitutionEntry> institutions_;
   std::vector<TriggerEntry> triggers_;
   std::unordered_map<std::string, std::vector<PhraseHit>> phrases_;
+  std::unordered_map<std::string, size_t> first_words_;
   size_t max_phrase_tokens_ = 1;
 };
 

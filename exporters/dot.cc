@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <vector>
 
@@ -177,20 +178,26 @@ Status RenderDiagram(const TemporalGraph& graph, const DotOptions& options, cons
                      const std::string& path) {
   Result<GraphPtr> g = Build(graph, options);
   if (!g.ok()) return g.status();
-  ContextPtr gvc(gvContext());
-  if (!gvc) return Status::Error(path, 0, "cannot start Graphviz");
+  // One gvc context for the process: Graphviz 2.42's pango plugin keeps a
+  // font cache that outlives gvFreeContext, so a second context reads freed
+  // memory (seen under AddressSanitizer when rendering SVG, then PNG).
+  static std::mutex mutex;
+  static ContextPtr shared(gvContext());
+  std::lock_guard<std::mutex> lock(mutex);
+  GVC_t* gvc = shared.get();
+  if (gvc == nullptr) return Status::Error(path, 0, "cannot start Graphviz");
   CStr engine("dot");
-  if (gvLayout(gvc.get(), g->get(), engine.get()) != 0)
+  if (gvLayout(gvc, g->get(), engine.get()) != 0)
     return Status::Error(path, 0, "Graphviz could not lay out the graph");
   // Cairo shapes Arabic; the old gd renderer does not.
   std::string renderer = format == "png" ? "png:cairo" : format == "pdf" ? "pdf:cairo" : format;
   Status s = WriteViaTemporary(path, [&](const std::string& tmp) {
     CStr fmt(renderer), file(tmp);
-    if (gvRenderFilename(gvc.get(), g->get(), fmt.get(), file.get()) != 0)
+    if (gvRenderFilename(gvc, g->get(), fmt.get(), file.get()) != 0)
       return Status::Error(path, 0, "Graphviz cannot render '" + format + "'; is the graphviz package installed?");
     return Status();
   });
-  gvFreeLayout(gvc.get(), g->get());
+  gvFreeLayout(gvc, g->get());
   return s;
 }
 
