@@ -82,6 +82,12 @@ struct Mention {
   std::string prep;       // preposition before it ("مع", "with", "ب", "ل") or ""
 };
 
+// Expressions that can date an event: dates, and times of day ("مساء
+// الثلاثاء", "4 a.m. Wednesday"), by their day.
+bool Dates(const Timex& t) {
+  return t.type == TimexType::kDate || (t.type == TimexType::kTime && t.start.known());
+}
+
 struct SentenceData {
   Span span;
   std::vector<Token> tokens;
@@ -159,7 +165,7 @@ class Extractor {
     for (const SentenceData& sd : sentences_)
       {
         for (const Timex& t : sd.timexes) {
-          if (t.type != TimexType::kDate || !t.start.has_day()) continue;
+          if (!Dates(t) || !t.start.has_day()) continue;
           long gap = doc_.published.DaysSinceEpoch() - t.start.DaysSinceEpoch();
           if (gap >= 0 && gap <= 7) return t.start;
         }
@@ -1312,7 +1318,7 @@ class Extractor {
       const Timex* when = nullptr;
       size_t best_dist = SIZE_MAX;
       for (size_t q = 0; q < timexes.size(); ++q) {
-        if (timexes[q].type != TimexType::kDate) continue;
+        if (!Dates(timexes[q])) continue;
         size_t at = timex_tok[q];
         if (at < scope_begin || at >= scope_end) continue;
         // Adjuncts of time mostly follow the verb in both languages
@@ -1326,7 +1332,7 @@ class Extractor {
       std::string anchor;
       if (when == nullptr && !referenced) {
         for (size_t q = 0; q < timexes.size(); ++q) {
-          if (timexes[q].type != TimexType::kDate) continue;
+          if (!Dates(timexes[q])) continue;
           size_t at = timex_tok[q];
           size_t dist = at > tr.first ? at - tr.first : tr.first - at;
           if (dist < best_dist) {
