@@ -468,7 +468,7 @@ class Extractor {
       // A surname alone after a full mention is that person, whoever else
       // the lexicon knows by it ("Carter" after "Ash Carter").
       if (last == i + 1 && best->type == PhraseHit::Type::kActor &&
-          lex_.actors()[best->index].kind == ActorKind::kPerson) {
+          (lex_.actors()[best->index].kind == ActorKind::kPerson || IsPlaceKind(lex_.actors()[best->index].kind))) {
         auto sn = surname_ids_.find(tokens[i].fold);
         if (sn != surname_ids_.end() && sn->second != lex_.actors()[best->index].id) {
           Mention m;
@@ -1103,6 +1103,13 @@ class Extractor {
           continue;
         }
       }
+      // "رفض التعليق", "declined to comment": no event.
+      if (tr.last < tokens.size()) {
+        const std::string& next = tokens[tr.last].fold;
+        bool comment = next == "التعليق" || next == "comment" ||
+                       (next == "to" && tr.last + 1 < tokens.size() && tokens[tr.last + 1].fold == "comment");
+        if (comment) continue;
+      }
       Event ev;
       ev.category = te.category;
       ev.mode = te.mode;
@@ -1294,9 +1301,13 @@ class Extractor {
         ev.sources = prev.sources;
         ev.sources.insert(ev.sources.end(), prev.targets.begin(), prev.targets.end());
         ev.targets.clear();
-        for (const std::string& a : found)
-          if (std::find(ev.sources.begin(), ev.sources.end(), a) == ev.sources.end() && ev.targets.empty())
-            ev.targets.push_back(a);
+        for (const Mention& m : mentions) {
+          if (m.first < tr.last || m.first >= scope_end || m.place) continue;
+          if (std::find(ev.sources.begin(), ev.sources.end(), m.actor) != ev.sources.end()) continue;
+          ev.targets.push_back(m.actor);
+          break;
+        }
+        (void)found;
       }
       for (const Mention& m : mentions) {
         if (m.first >= scope_begin && m.first < scope_end && m.mediator) ev.mediators.push_back(m.actor);

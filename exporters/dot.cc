@@ -108,6 +108,9 @@ Result<GraphPtr> Build(const TemporalGraph& graph, const DotOptions& o) {
   Set(g.get(), "fontname", o.font);
   Set(g.get(), "bgcolor", "white");
   Set(g.get(), "charset", "UTF-8");
+  // A bound on the drawing (inches): Graphviz scales a larger layout down,
+  // so a big news day gives a readable page, not a 20,000-pixel PNG.
+  Set(g.get(), "size", "40,40");
   auto node = [&](const std::string& id) {
     CStr c(id);
     return agnode(g.get(), c.get(), 1);

@@ -24,7 +24,7 @@ struct DotOptions {
   // Graphviz lays out a few hundred nodes in seconds and thousands in
   // minutes: a diagram shows at most this many events, the best supported
   // (most evidence, then latest) with their actors and places. 0: all.
-  size_t max_events = 120;
+  size_t max_events = 80;
 };
 
 // The events a diagram with these options shows.
