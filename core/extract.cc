@@ -942,9 +942,14 @@ class Extractor {
     }
   }
 
+  bool IsPerson(const std::string& id) const {
+    auto it = actor_index_.find(id);
+    return it != actor_index_.end() && actors_[it->second].kind == ActorKind::kPerson;
+  }
+
   // "روسيا وأوكرانيا", "Rubio and Lavrov", "السودان واليمن": coordinated
   // mentions form a group and share the preposition of the first.
-  static void Coordinate(const std::vector<Token>& tokens, std::vector<Mention>& mentions) {
+  void Coordinate(const std::vector<Token>& tokens, std::vector<Mention>& mentions) const {
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
     for (size_t k = 1; k < mentions.size(); ++k) {
       Mention& prev = mentions[k - 1];
@@ -958,9 +963,20 @@ class Extractor {
                 tokens[prev.last].fold == ","))
         joined = true;
       if (!joined) continue;
-      cur.group = prev.group >= 0 ? prev.group : static_cast<int>(k - 1);
-      prev.group = cur.group;
-      if (cur.prep.empty() || cur.prep == "ب" || cur.prep == "ل") cur.prep = prev.prep;
+      // "Kuchma of Ukraine and Boris Yeltsin": a person after a state is a
+      // new noun phrase, not the state's conjunct; its conjunct is the
+      // person the state belongs to.
+      size_t conj = k - 1;
+      if (IsPerson(prev.actor) != IsPerson(cur.actor)) {
+        if (!IsPerson(cur.actor) || k < 2 || prev.prep != "of" || !IsPerson(mentions[k - 2].actor) ||
+            mentions[k - 2].last + 1 != prev.first)
+          continue;
+        conj = k - 2;
+      }
+      Mention& head = mentions[conj];
+      cur.group = head.group >= 0 ? head.group : static_cast<int>(conj);
+      head.group = cur.group;
+      if (conj == k - 1 && (cur.prep.empty() || cur.prep == "ب" || cur.prep == "ل")) cur.prep = prev.prep;
     }
   }
 
