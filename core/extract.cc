@@ -560,6 +560,9 @@ class Extractor {
         "leader", "officials", "afp", "ap", "reuters", "xinhua", "nato", "un", "eu", "u.s", "us", "u.n",
         "internet", "tv", "christmas", "easter", "ramadan", "islam", "muslim", "muslims", "christian",
         "god", "allah", "western", "eastern", "northern", "southern", "central", "european", "arab", "gulf"};
+    static const std::set<std::string> kPlaceWords = {
+        "land", "sea", "gulf", "strait", "island", "islands", "peninsula", "valley", "bank", "strip", "river",
+        "mountains", "heights", "desert", "coast", "province", "city", "county", "district", "region", "farms"};
     static const std::set<std::string> kOrgWords = {
         "ministry", "party", "council", "committee", "company", "corporation", "corp", "agency", "bank",
         "university", "front", "union", "forces", "army", "group", "movement", "organization",
@@ -608,15 +611,18 @@ class Extractor {
     if (words < 2 && !org && !honorific) return false;
     std::string name(Text({tokens[i].begin, tokens[k - 1].end}));
     std::string id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    // "the Holy Land", "Shebaa Farms", "the Gaza Strip": a place.
+    bool place = kPlaceWords.count(tokens[k - 1].fold) > 0;
     Actor& a = ActorFor(id);
-    a.kind = org ? ActorKind::kOrganisation : ActorKind::kPerson;
+    a.kind = place ? ActorKind::kRegion : org ? ActorKind::kOrganisation : ActorKind::kPerson;
     if (a.name.empty()) a.name = name;
-    if (!org) surname_ids_[tokens[k - 1].fold] = id;
+    if (!org && !place) surname_ids_[tokens[k - 1].fold] = id;
     Mention m;
     m.first = i;
     m.last = k;
     m.span = {tokens[i].begin, tokens[k - 1].end};
     m.actor = id;
+    m.place = place;
     m.prep = PrepBefore(tokens, i, "");
     AddName(id, name);
     out.push_back(m);
@@ -1485,7 +1491,11 @@ class Extractor {
           if (x.time_anchor == "inherited") return 2;
           return x.start.has_day() ? 4 : 3;
         };
-        if (better(b) > better(a)) {
+        // A mention with fewer sides ("Rome is expected to discuss ...")
+        // does not re-date the fuller event it joins.
+        std::set<std::string> sides_a = Sides(a), sides_b = Sides(b);
+        bool b_as_specific = std::includes(sides_b.begin(), sides_b.end(), sides_a.begin(), sides_a.end());
+        if (better(b) > better(a) && (b_as_specific || better(a) == 0)) {
           a.start = b.start;
           a.end = b.end;
           a.time_value = b.time_value;
