@@ -21,7 +21,8 @@ std::set<std::string> Folded(std::initializer_list<const char*> words) {
 // Prepositions that make a following actor something other than the subject.
 bool IsPreposition(const std::string& f) {
   static const std::set<std::string> kPreps = Folded({
-      "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه",
+      "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه", "امام",
+      "before",
       "نحو", "برعايه", "بوساطه", "with", "in", "at", "to", "from", "of", "against", "between",
       "for", "by", "on", "into", "toward", "towards", "about", "over"});
   return kPreps.count(f) > 0;
@@ -1262,7 +1263,8 @@ class Extractor {
           if (&m == source || m.first < tr.last || m.first >= scope_end || m.place || m.mediator) continue;
           if (source && m.actor == source->actor) continue;
           if (te.noun && m.prep.empty()) continue;
-          bool with = m.prep == "مع" || m.prep == "with";
+          // "مع X", "with X"; "أمام لجنة", "before the committee" for hearings.
+          bool with = m.prep == "مع" || m.prep == "with" || m.prep == "امام" || m.prep == "before";
           // "discussed Ukraine", "بحث الأزمة الأوكرانية": the object is the topic.
           bool wanted = with || (!te.topic_object && (m.prep == "علي" || m.prep == "ضد" || m.prep == "on" ||
                                                       m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
