@@ -29,7 +29,11 @@ bool IsPreposition(const std::string& f) {
 }
 
 bool IsNegation(const std::string& f) {
-  static const std::set<std::string> kNeg = Folded({"لم", "لن", "not", "n't", "never", "no"});
+  // Cues before a trigger that say it did not (or will not) happen:
+  // "لم يلتق", "did not meet", "refused to hold talks", "opposed to talks".
+  static const std::set<std::string> kNeg = Folded({"لم", "لن", "not", "n't", "never", "no", "refused",
+                                                    "refuses", "refusal", "declined", "declines", "opposed",
+                                                    "against", "without", "cancelled", "canceled"});
   return kNeg.count(f) > 0;
 }
 
@@ -1328,6 +1332,8 @@ class Extractor {
         for (const Mention& m : mentions) {
           if (m.first < tr.last || m.first >= scope_end || m.place) continue;
           if (std::find(ev.sources.begin(), ev.sources.end(), m.actor) != ev.sources.end()) continue;
+          // "تم بحث الأوضاع في اليمن": what was discussed is no side.
+          if (te.topic_object && m.prep != "مع" && m.prep != "with") continue;
           ev.targets.push_back(m.actor);
           break;
         }
@@ -1539,6 +1545,8 @@ class Extractor {
     std::set<std::string> used;
     for (Event& e : events_) {
       if (e.sources.empty() && e.targets.empty() && !options_.keep_unattached_events) continue;
+      // What the article says did not happen is no event on the timeline.
+      if (e.status == EventStatus::kNegated) continue;
       if (!e.start.known() && e.time_anchor == "fallback" && doc_.published.known()) {
         e.start = doc_.published;
         e.end = doc_.published;
