@@ -1359,7 +1359,7 @@ class Extractor {
       const Timex* when = nullptr;
       size_t best_dist = SIZE_MAX;
       for (size_t q = 0; q < timexes.size(); ++q) {
-        if (!Dates(timexes[q])) continue;
+        if (!Dates(timexes[q]) || !timexes[q].start.known()) continue;
         size_t at = timex_tok[q];
         if (at < scope_begin || at >= scope_end) continue;
         // Adjuncts of time mostly follow the verb in both languages
@@ -1373,7 +1373,7 @@ class Extractor {
       std::string anchor;
       if (when == nullptr && !referenced) {
         for (size_t q = 0; q < timexes.size(); ++q) {
-          if (!Dates(timexes[q])) continue;
+          if (!Dates(timexes[q]) || !timexes[q].start.known()) continue;
           size_t at = timex_tok[q];
           size_t dist = at > tr.first ? at - tr.first : tr.first - at;
           if (dist < best_dist) {
@@ -1455,8 +1455,24 @@ class Extractor {
   // inside the other (pass 1) when the smaller one says enough on its own
   // (two sides, or a real date), so that "Russia" alone does not join any
   // event Russia took part in.
+  // The people an event names on each state's side.
+  std::map<std::string, std::set<std::string>> PeopleBySide(const Event& e) const {
+    std::map<std::string, std::set<std::string>> out;
+    for (const auto* list : {&e.sources, &e.targets})
+      for (const std::string& a : *list)
+        if (IsPerson(a) && !StateOf(a).empty()) out[StateOf(a)].insert(a);
+    return out;
+  }
+
   bool Mergeable(const Event& a, const Event& b, int pass) const {
     if (a.category != b.category || !DatesCompatible(a, b)) return false;
+    // Kerry's talks and Ross's talks with the same man are two meetings.
+    std::map<std::string, std::set<std::string>> pa = PeopleBySide(a), pb = PeopleBySide(b);
+    for (const auto& [state, people] : pa) {
+      auto it = pb.find(state);
+      if (it == pb.end()) continue;
+      if (people.size() == 1 && it->second.size() == 1 && *people.begin() != *it->second.begin()) return false;
+    }
     std::set<std::string> sa = Sides(a), sb = Sides(b);
     if (sa.empty() || sb.empty()) return false;
     if (sa == sb) return true;

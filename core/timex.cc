@@ -1,8 +1,8 @@
 #include "core/timex.h"
 
 #include <unicode/calendar.h>
-#include <unicode/gregocal.h>
 #include <unicode/locid.h>
+#include <unicode/timezone.h>
 
 #include <array>
 #include <cstdio>
@@ -10,15 +10,18 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace diplograph {
 
 namespace {
 
+using WordMap = std::unordered_map<std::string, int>;
+
 // Folded forms (see FoldForMatch) of month names: Egyptian/Gulf Arabic,
 // Levantine/Iraqi Arabic, English full and abbreviated.
-const std::unordered_map<std::string, int>& GregorianMonths() {
-  static const std::unordered_map<std::string, int> kMonths = {
+const WordMap& GregorianMonths() {
+  static const WordMap kMonths = {
       {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"ابريل", 4}, {"مايو", 5}, {"يونيو", 6},
       {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"اغسطس", 8}, {"سبتمبر", 9}, {"اكتوبر", 10},
       {"نوفمبر", 11}, {"ديسمبر", 12}, {"شباط", 2}, {"اذار", 3}, {"نيسان", 4}, {"ايار", 5},
@@ -31,74 +34,108 @@ const std::unordered_map<std::string, int>& GregorianMonths() {
 }
 
 // Single-token Hijri months; the two-word ones are handled in HijriMonthAt.
-const std::unordered_map<std::string, int>& HijriMonths() {
-  static const std::unordered_map<std::string, int> kMonths = {
-      {"محرم", 1}, {"صفر", 2}, {"رجب", 7}, {"شعبان", 8}, {"رمضان", 9}, {"شوال", 10}};
+const WordMap& HijriMonths() {
+  static const WordMap kMonths = {{"محرم", 1}, {"صفر", 2},   {"رجب", 7},
+                                  {"شعبان", 8}, {"رمضان", 9}, {"شوال", 10}};
   return kMonths;
 }
 
-const std::unordered_map<std::string, int>& Weekdays() {
-  static const std::unordered_map<std::string, int> kDays = {
-      {"الاحد", 0}, {"الاثنين", 1}, {"الثلاثاء", 2}, {"الاربعاء", 3}, {"الخميس", 4},
-      {"الجمعه", 5}, {"السبت", 6}, {"sunday", 0}, {"monday", 1}, {"tuesday", 2},
+const WordMap& Weekdays() {
+  static const WordMap kDays = {
+      {"الاحد", 0},   {"الاثنين", 1}, {"الثلاثاء", 2}, {"الاربعاء", 3}, {"الخميس", 4},
+      {"الجمعه", 5},  {"السبت", 6},   {"sunday", 0},   {"monday", 1},    {"tuesday", 2},
       {"wednesday", 3}, {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
   return kDays;
 }
 
-const std::unordered_map<std::string, int>& NumberWords() {
-  static const std::unordered_map<std::string, int> kNumbers = {
-      {"واحد", 1}, {"واحده", 1}, {"اثنين", 2}, {"اثنان", 2}, {"ثلاثه", 3}, {"ثلاث", 3},
-      {"اربعه", 4}, {"اربع", 4}, {"خمسه", 5}, {"خمس", 5}, {"سته", 6}, {"ست", 6},
-      {"سبعه", 7}, {"سبع", 7}, {"ثمانيه", 8}, {"ثماني", 8}, {"تسعه", 9}, {"تسع", 9},
-      {"عشره", 10}, {"عشر", 10}, {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
-      {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},
-      {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"several", 3}, {"few", 3}};
+// A count that is not known ("several days", "عدة أيام"): the X of "PXD".
+constexpr int kVague = -2;
+
+const WordMap& NumberWords() {
+  static const WordMap kNumbers = {
+      {"واحد", 1},    {"واحده", 1},   {"اثنين", 2},   {"اثنان", 2},   {"ثلاثه", 3},
+      {"ثلاث", 3},    {"اربعه", 4},   {"اربع", 4},    {"خمسه", 5},    {"خمس", 5},
+      {"سته", 6},     {"ست", 6},      {"سبعه", 7},    {"سبع", 7},     {"ثمانيه", 8},
+      {"ثماني", 8},   {"ثمان", 8},    {"تسعه", 9},    {"تسع", 9},     {"عشره", 10},
+      {"عشر", 10},    {"عشرين", 20},  {"عشرون", 20},  {"ثلاثين", 30}, {"ثلاثون", 30},
+      {"اربعين", 40}, {"اربعون", 40}, {"خمسين", 50},  {"خمسون", 50},  {"ستين", 60},
+      {"ستون", 60},   {"سبعين", 70},  {"ثمانين", 80}, {"تسعين", 90},  {"مئه", 100},
+      {"مائه", 100},  {"عده", kVague}, {"بضعه", kVague}, {"بضع", kVague},
+      {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},     {"three", 3},
+      {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},   {"eight", 8},
+      {"nine", 9},    {"ten", 10},    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+      {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+      {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+      {"fifty", 50},  {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+      {"hundred", 100}, {"dozen", 12}, {"several", kVague}, {"few", kVague},
+      {"many", kVague}, {"some", kVague}};
   return kNumbers;
 }
 
-// Time units: the TIMEX3 letter and whether the form is a dual (Arabic
-// "يومين" is "two days" on its own).
+// Time units: the TIMEX3 unit and the count a bare form implies (Arabic
+// "يومين" is "two days" on its own; a plural implies none).
 struct Unit {
-  char letter;
+  char letter;        // Y M W D H N(minute) S E(decade) C(century) Q(quarter)
   int implied_count;  // 1 for a singular, 2 for a dual, 0 for a plural
 };
 const std::unordered_map<std::string, Unit>& Units() {
   static const std::unordered_map<std::string, Unit> kUnits = {
-      {"يوم", {'D', 1}}, {"يوما", {'D', 1}}, {"ايام", {'D', 0}}, {"يومين", {'D', 2}},
-      {"يومان", {'D', 2}}, {"اسبوع", {'W', 1}}, {"اسابيع", {'W', 0}}, {"اسبوعين", {'W', 2}},
-      {"شهر", {'M', 1}}, {"اشهر", {'M', 0}}, {"شهور", {'M', 0}}, {"شهرين", {'M', 2}},
-      {"عام", {'Y', 1}}, {"اعوام", {'Y', 0}}, {"عامين", {'Y', 2}}, {"سنه", {'Y', 1}},
-      {"سنوات", {'Y', 0}}, {"سنتين", {'Y', 2}}, {"عاما", {'Y', 1}}, {"ساعه", {'H', 1}},
-      {"ساعات", {'H', 0}}, {"ساعتين", {'H', 2}}, {"day", {'D', 1}}, {"days", {'D', 0}},
-      {"week", {'W', 1}}, {"weeks", {'W', 0}}, {"month", {'M', 1}}, {"months", {'M', 0}},
-      {"year", {'Y', 1}}, {"years", {'Y', 0}}, {"hour", {'H', 1}}, {"hours", {'H', 0}}};
+      {"يوم", {'D', 1}},     {"يوما", {'D', 1}},    {"ايام", {'D', 0}},
+      {"يومين", {'D', 2}},   {"يومان", {'D', 2}},   {"اسبوع", {'W', 1}},
+      {"اسبوعا", {'W', 1}},  {"اسابيع", {'W', 0}},  {"اسبوعين", {'W', 2}},
+      {"شهر", {'M', 1}},     {"شهرا", {'M', 1}},    {"اشهر", {'M', 0}},
+      {"شهور", {'M', 0}},    {"شهرين", {'M', 2}},   {"عام", {'Y', 1}},
+      {"عاما", {'Y', 1}},    {"اعوام", {'Y', 0}},   {"عامين", {'Y', 2}},
+      {"سنه", {'Y', 1}},     {"سنوات", {'Y', 0}},   {"سنين", {'Y', 0}},
+      {"سنتين", {'Y', 2}},   {"ساعه", {'H', 1}},    {"ساعات", {'H', 0}},
+      {"ساعتين", {'H', 2}},  {"دقيقه", {'N', 1}},   {"دقائق", {'N', 0}},
+      {"دقيقتين", {'N', 2}}, {"ثانيه", {'S', 1}},   {"ثوان", {'S', 0}},
+      {"عقد", {'E', 1}},     {"عقود", {'E', 0}},    {"عقدين", {'E', 2}},
+      {"قرن", {'C', 1}},     {"قرون", {'C', 0}},    {"قرنين", {'C', 2}},
+      {"second", {'S', 1}},  {"seconds", {'S', 0}}, {"minute", {'N', 1}},
+      {"minutes", {'N', 0}}, {"hour", {'H', 1}},    {"hours", {'H', 0}},
+      {"day", {'D', 1}},     {"days", {'D', 0}},    {"week", {'W', 1}},
+      {"weeks", {'W', 0}},   {"month", {'M', 1}},   {"months", {'M', 0}},
+      {"year", {'Y', 1}},    {"years", {'Y', 0}},   {"decade", {'E', 1}},
+      {"decades", {'E', 0}}, {"century", {'C', 1}}, {"centuries", {'C', 0}},
+      {"quarter", {'Q', 1}}, {"quarters", {'Q', 0}}};
   return kUnits;
+}
+
+// The TIMEX3 duration for `count` units; kVague gives the "X" form.
+std::string DurationValue(int count, char unit) {
+  bool time = unit == 'H' || unit == 'N' || unit == 'S';
+  std::string out = time ? "PT" : "P";
+  if (count == kVague) {
+    if (unit == 'E') return "PXDE";
+    if (unit == 'C') return "PXCE";
+    return out + "X" + (unit == 'N' ? 'M' : unit);
+  }
+  // Decades and centuries are written in years, as TempEval-3 does.
+  if (unit == 'E') return "P" + std::to_string(count * 10) + "Y";
+  if (unit == 'C') return "P" + std::to_string(count * 100) + "Y";
+  return out + std::to_string(count) + (unit == 'N' ? 'M' : unit);
 }
 
 enum class Direction { kNone, kPast, kCurrent, kFuture };
 
 Direction RelativeWord(const std::string& f) {
   static const std::unordered_map<std::string, Direction> kWords = {
-      {"الماضي", Direction::kPast},     {"الماضيه", Direction::kPast},
-      {"المنصرم", Direction::kPast},    {"المنصرمه", Direction::kPast},
-      {"الفائت", Direction::kPast},     {"الفائته", Direction::kPast},
-      {"السابق", Direction::kPast},     {"المقبل", Direction::kFuture},
-      {"المقبله", Direction::kFuture},  {"القادم", Direction::kFuture},
-      {"القادمه", Direction::kFuture},  {"الجاري", Direction::kCurrent},
-      {"الجاريه", Direction::kCurrent}, {"الحالي", Direction::kCurrent},
-      {"الحاليه", Direction::kCurrent}, {"last", Direction::kPast},
-      {"past", Direction::kPast},       {"previous", Direction::kPast},
-      {"next", Direction::kFuture},     {"coming", Direction::kFuture},
-      {"this", Direction::kCurrent}};
+      {"الماضي", Direction::kPast},      {"الماضيه", Direction::kPast},
+      {"الماضيين", Direction::kPast},    {"المنصرم", Direction::kPast},
+      {"المنصرمه", Direction::kPast},    {"الفائت", Direction::kPast},
+      {"الفائته", Direction::kPast},     {"السابق", Direction::kPast},
+      {"الاخير", Direction::kPast},      {"الاخيره", Direction::kPast},
+      {"المقبل", Direction::kFuture},    {"المقبله", Direction::kFuture},
+      {"المقبلين", Direction::kFuture},  {"القادم", Direction::kFuture},
+      {"القادمه", Direction::kFuture},   {"القادمين", Direction::kFuture},
+      {"الجاري", Direction::kCurrent},   {"الجاريه", Direction::kCurrent},
+      {"الحالي", Direction::kCurrent},   {"الحاليه", Direction::kCurrent},
+      {"last", Direction::kPast},        {"past", Direction::kPast},
+      {"previous", Direction::kPast},    {"next", Direction::kFuture},
+      {"coming", Direction::kFuture},    {"this", Direction::kCurrent}};
   auto it = kWords.find(f);
   return it == kWords.end() ? Direction::kNone : it->second;
-}
-
-bool AllDigits(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
 }
 
 // Leading digits of "17th", "17" or "1446ه"; -1 when none.
@@ -109,6 +146,8 @@ int LeadingNumber(const std::string& s, size_t* digits = nullptr) {
   if (digits != nullptr) *digits = i;
   return i == 0 ? -1 : v;
 }
+
+bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
 std::string IsoWeek(const Date& d) {
   // ISO 8601 week: the week with the year's first Thursday is week 1.
@@ -122,17 +161,84 @@ std::string IsoWeek(const Date& d) {
   return buf;
 }
 
+std::string ClockValue(const Date& d, int hour, int minute) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  return d.ToIso() + buf;
+}
+
+// ICU calendars are costly to build: one pair per thread, in GMT so that
+// midnight does not slip a day.
+struct Calendars {
+  std::unique_ptr<icu::Calendar> hijri;
+  std::unique_ptr<icu::Calendar> gregorian;
+};
+Calendars* GetCalendars() {
+  thread_local Calendars cals = [] {
+    Calendars c;
+    UErrorCode status = U_ZERO_ERROR;
+    c.hijri.reset(icu::Calendar::createInstance(
+        icu::TimeZone::getGMT()->clone(), icu::Locale("ar_SA@calendar=islamic-umalqura"), status));
+    if (U_FAILURE(status)) c.hijri.reset();
+    status = U_ZERO_ERROR;
+    c.gregorian.reset(icu::Calendar::createInstance(
+        icu::TimeZone::getGMT()->clone(), icu::Locale("en_US@calendar=gregorian"), status));
+    if (U_FAILURE(status)) c.gregorian.reset();
+    return c;
+  }();
+  return cals.hijri && cals.gregorian ? &cals : nullptr;
+}
+
+// The Hijri (Umm al-Qura) year, month and day of a Gregorian day.
+bool GregorianToHijri(const Date& d, int& year, int& month, int& day) {
+  Calendars* cals = GetCalendars();
+  if (cals == nullptr || !d.has_day()) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  cals->gregorian->clear();
+  cals->gregorian->set(d.year, d.month - 1, d.day);
+  UDate when = cals->gregorian->getTime(status);
+  cals->hijri->setTime(when, status);
+  year = cals->hijri->get(UCAL_YEAR, status);
+  month = cals->hijri->get(UCAL_MONTH, status) + 1;
+  day = cals->hijri->get(UCAL_DATE, status);
+  return U_SUCCESS(status);
+}
+
+// Words that may follow a conjunction or preposition clitic at the start of
+// an expression: the clitic is not part of the expression ("وأمس" → "أمس").
+bool CliticHead(const std::string& rest) {
+  static const std::unordered_set<std::string> kHeads = {
+      "امس",  "غدا",  "يوم",  "يومي", "عام",  "سنه",  "شهر",  "اسبوع", "مطلع", "اواخر",
+      "اوائل", "منتصف", "نهايه", "بدايه", "اول", "صباح", "مساء", "ظهر",  "عصر",  "فجر",
+      "ليله", "قبل",  "بعد",  "حاليا", "يوميا", "سنويا", "كل", "هذا", "هذه", "اواسط"};
+  return StartsWith(rest, "ال") || kHeads.count(rest) > 0 || Units().count(rest) > 0;
+}
+
+// Byte length of the first letter of `s` with the marks and tatweel after it.
+size_t FirstLetterBytes(std::string_view s) {
+  auto letter_len = [](unsigned char c) -> size_t {
+    return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+  };
+  size_t n = s.empty() ? 0 : letter_len(static_cast<unsigned char>(s[0]));
+  // U+064B..U+065F, U+0670 and tatweel U+0640 are D9 8B..9F, D9 B0, D9 80.
+  while (n + 1 < s.size() && static_cast<unsigned char>(s[n]) == 0xD9) {
+    unsigned char c = static_cast<unsigned char>(s[n + 1]);
+    if ((c >= 0x8B && c <= 0x9F) || c == 0xB0 || c == 0x80) n += 2;
+    else break;
+  }
+  return n;
+}
+
 // A cursor over one sentence's tokens with the small look-ups the rules need.
 class Tagger {
  public:
   Tagger(std::string_view text, const std::vector<Token>& tokens, const Date& pub)
       : text_(text), t_(tokens), pub_(pub) {
+    forms_.reserve(t_.size());
     for (const Token& tok : t_) {
-      const std::string& f = tok.fold;
-      if (f == "سوف" || f == "will" || f == "shall" || f == "'ll" || f == "المقرر" ||
-          f == "المنتظر" || f == "يعتزم" || f == "تعتزم" || f == "scheduled" ||
-          f == "plans" || f == "tomorrow" || f == "غدا")
-        future_ = true;
+      if (tok.is_arabic) arabic_ = true;
+      if (tok.fold == "quarter" || tok.fold == "quarterly") quarterly_ = true;
+      forms_.push_back(MakeForms(tok));
     }
   }
 
@@ -140,7 +246,7 @@ class Tagger {
     size_t i = 0;
     while (i < t_.size()) {
       size_t next = i;
-      if (Match(i, next)) {
+      if (Match(i, next) && next > i) {
         i = next;
       } else {
         ++i;
@@ -150,32 +256,41 @@ class Tagger {
   }
 
  private:
+  // The folded word, then without the conjunction و/ف, then also without a
+  // preposition ب/ل/ك ("وفي" -> "في", "لعام" -> "عام", "للأسبوع" ->
+  // "الاسبوع"). The article stays: "اليوم" is not "يوم".
+  static std::array<std::string, 3> MakeForms(const Token& tok) {
+    std::array<std::string, 3> out{tok.fold, "", ""};
+    if (!tok.is_arabic) return out;
+    std::string x = tok.fold;
+    auto starts = [&](const char* p) { return x.rfind(p, 0) == 0; };
+    if (x.size() > 4 && (starts("و") || starts("ف"))) {
+      x = x.substr(2);
+      out[1] = x;
+    }
+    if (x.size() > 6 && starts("لل")) {
+      out[2] = "ال" + x.substr(4);
+    } else if (x.size() > 4 && (starts("ب") || starts("ل") || starts("ك"))) {
+      out[2] = x.substr(2);
+    }
+    return out;
+  }
+
   const std::string& F(size_t i) const {
     static const std::string kEmpty;
     return i < t_.size() ? t_[i].fold : kEmpty;
   }
-  // The folded word, then without the conjunction و/ف, then also without
-  // a preposition ب/ل/ك ("وفي" -> "في", "لعام" -> "عام", "للأسبوع" ->
-  // "الاسبوع"). The article stays: "اليوم" is not "يوم".
-  std::vector<std::string> Forms(size_t i) const {
-    std::vector<std::string> out{F(i)};
-    if (i >= t_.size() || !t_[i].is_arabic) return out;
-    std::string x = F(i);
-    auto starts = [&](const char* p) { return x.rfind(p, 0) == 0; };
-    if (x.size() > 4 && (starts("و") || starts("ف"))) {
-      x = x.substr(2);
-      out.push_back(x);
-    }
-    if (x.size() > 6 && starts("لل")) {
-      out.push_back("ال" + x.substr(4));
-    } else if (x.size() > 4 && (starts("ب") || starts("ل") || starts("ك"))) {
-      out.push_back(x.substr(2));
-    }
-    return out;
-  }
+  bool Ar(size_t i) const { return i < t_.size() && t_[i].is_arabic; }
+  bool Num(size_t i) const { return i < t_.size() && t_[i].is_number; }
+  bool Cap(size_t i) const { return i < t_.size() && t_[i].is_capitalized; }
+  // Tokens i and i+1 touch ("third-quarter", "10:30").
+  bool Touch(size_t i) const { return i + 1 < t_.size() && t_[i].end == t_[i + 1].begin; }
+
   template <typename Map>
   auto FindIn(const Map& map, size_t i) const {
-    for (const std::string& f : Forms(i)) {
+    if (i >= t_.size()) return map.end();
+    for (const std::string& f : forms_[i]) {
+      if (f.empty()) continue;
       auto it = map.find(f);
       if (it != map.end()) return it;
     }
@@ -188,31 +303,65 @@ class Tagger {
     return false;
   }
   bool IsBare(size_t i, std::initializer_list<const char*> words) const {
-    for (const std::string& form : Forms(i))
+    if (i >= t_.size()) return false;
+    for (const std::string& form : forms_[i]) {
+      if (form.empty()) continue;
       for (const char* w : words)
         if (form == w) return true;
+    }
     return false;
+  }
+  // The form of token i without the و/ف conjunction.
+  const std::string& NoConj(size_t i) const {
+    return i < t_.size() && !forms_[i][1].empty() ? forms_[i][1] : F(i);
+  }
+
+  // A future marker shortly before token i ("will", "سوف", "سيزور"), or a
+  // relative word after it. Looking only nearby keeps "said Tuesday that it
+  // will..." in the past.
+  bool FutureNear(size_t i) const {
+    size_t from = i > 7 ? i - 7 : 0;
+    for (size_t k = i; k-- > from;) {
+      const std::string& f = F(k);
+      if (f == "." || f == ";") break;
+      if (f == "said" || f == "قال" || f == "قالت" || f == "announced" || f == "اعلن") break;
+      if (f == "will" || f == "shall" || f == "'ll" || f == "would" || f == "scheduled" ||
+          f == "plans" || f == "planned" || f == "expected" || f == "due" || f == "سوف" ||
+          f == "المقرر" || f == "المنتظر" || f == "يعتزم" || f == "تعتزم" || f == "المتوقع" ||
+          f == "المزمع" || f == "ينتظر" || f == "يتوقع")
+        return true;
+      if (t_[k].is_arabic && ArabicFutureVerb(NoConj(k))) return true;
+    }
+    return false;
+  }
+  // "سيزور", "ستعقد": the future prefix س before an imperfect verb.
+  static bool ArabicFutureVerb(const std::string& f) {
+    if (f.size() < 10 || !StartsWith(f, "س")) return false;
+    if (!(StartsWith(f, "سي") || StartsWith(f, "ست") || StartsWith(f, "سن"))) return false;
+    static const char* kNouns[] = {"سياس", "سيار", "سيطر", "سيد", "سينا", "ستين", "ستار",
+                                   "سيول", "سيف", "سيناريو", "سنوات", "سنوي", "ستوكهولم",
+                                   "سيريلانك", "سيبير", "سيول", "ستراتيج", "سنغافور", "سيئ",
+                                   "سيول", "سنه", "سنين", "سيام", "ستالين"};
+    for (const char* n : kNouns)
+      if (StartsWith(f, n)) return false;
+    return true;
   }
 
   int GregorianMonthAt(size_t i, size_t& next) const {
+    if (i >= t_.size()) return 0;
     const std::string& f = F(i);
-    if ((f == "كانون" || f == "تشرين") && i + 1 < t_.size()) {
+    if ((f == "كانون" || f == "تشرين" || NoConj(i) == "كانون" || NoConj(i) == "تشرين") &&
+        i + 1 < t_.size()) {
       bool first = Is(i + 1, {"الثاني"});
       bool second = Is(i + 1, {"الاول"});
       if (first || second) {
         next = i + 2;
-        if (f == "كانون") return first ? 1 : 12;
+        if (NoConj(i) == "كانون") return first ? 1 : 12;
         return first ? 11 : 10;
       }
     }
     auto& months = GregorianMonths();
-    auto it = months.find(f);
-    if (it == months.end() && t_[i].is_arabic) {
-      for (const std::string& form : ArabicLookupForms(f, false)) {
-        it = months.find(form);
-        if (it != months.end()) break;
-      }
-    }
+    auto it = FindIn(months, i);
     // "اب" (August) is also a common noun; accept it only next to a number or slash.
     if (it == months.end() && f == "اب" &&
         ((i > 0 && (t_[i - 1].is_number || F(i - 1) == "/")) || F(i + 1) == "/")) {
@@ -220,21 +369,39 @@ class Tagger {
       return 8;
     }
     if (it == months.end()) return 0;
-    // English "may", "mar", "sep" are words too: require a number or year near.
-    if ((f == "may" || f == "mar") && !t_[i].is_capitalized) return 0;
+    // English "may", "mar", "sep" are words too: they need a capital.
+    if (!t_[i].is_arabic && !t_[i].is_capitalized && f.size() <= 5) return 0;
     next = i + 1;
     // "Sept.", "Jan.": the stop belongs to an abbreviation, not to "May."
-    if (F(next) == "." && f.size() <= 4 && f != "may" && f != "june" && f != "july") ++next;
+    if (F(next) == "." && f.size() <= 4 && f != "may" && f != "june" && f != "july" &&
+        Touch(i))
+      ++next;
     return it->second;
+  }
+  // A month followed by its twin in the other naming ("مايو/أيار",
+  // "يوليو تموز", "أيار (مايو)"): consumes the twin.
+  void SkipTwinMonth(int month, size_t& j) const {
+    size_t k = j;
+    bool paren = false;
+    if (F(k) == "/" || F(k) == "-" || F(k) == "(") {
+      paren = F(k) == "(";
+      ++k;
+    }
+    size_t after = k;
+    if (Ar(k) && GregorianMonthAt(k, after) == month) {
+      if (paren && F(after) == ")") ++after;
+      j = after;
+    }
   }
 
   int HijriMonthAt(size_t i, size_t& next) const {
-    std::string f = F(i);
+    if (i >= t_.size()) return 0;
     auto it = FindIn(HijriMonths(), i);
     if (it != HijriMonths().end()) {
       next = i + 1;
       return it->second;
     }
+    const std::string& f = NoConj(i);
     const std::string& g = F(i + 1);
     auto two = [&](int m) {
       next = i + 2;
@@ -257,6 +424,7 @@ class Tagger {
 
   // A 4-digit Gregorian year (1800-2100) at i, possibly followed by "م".
   int YearAt(size_t i, size_t& next) const {
+    if (i >= t_.size() || !t_[i].is_number) return 0;
     size_t digits = 0;
     int y = LeadingNumber(F(i), &digits);
     if (y < 1800 || y > 2100 || digits != 4) return 0;
@@ -268,20 +436,23 @@ class Tagger {
 
   // Chooses the year for a day and month written without one: the occurrence
   // nearest the publication date (news rarely reaches half a year away).
-  Date NearestYear(int month, int day, Direction dir) const {
+  Date NearestYear(int month, int day, Direction dir, bool future) const {
     Date best;
     long best_gap = 0;
     for (int y = pub_.year - 1; y <= pub_.year + 1; ++y) {
       int d = day == 0 ? 1 : day;
       if (!Date::IsValidDay(y, month, d)) continue;
       Date c = Date::Day(y, month, d);
+      if (day == 0 && y == pub_.year && month == pub_.month) c = pub_;
       long gap = c.DaysSinceEpoch() - pub_.DaysSinceEpoch();
       if (dir == Direction::kCurrent && y != pub_.year) continue;
-      if (dir == Direction::kPast && gap > 0) continue;
-      if (dir == Direction::kFuture && gap < 0) continue;
-      long score = std::labs(gap) * 2 + (gap > 0 && !future_ ? 1 : 0);
+      if (dir == Direction::kPast && (gap > 0 || (day == 0 && y == pub_.year && month == pub_.month)))
+        continue;
+      if (dir == Direction::kFuture && (gap < 0 || (day == 0 && y == pub_.year && month == pub_.month)))
+        continue;
+      long score = std::labs(gap) * 2 + (gap > 0 && !future ? 1 : 0);
       if (!best.known() || score < best_gap) {
-        best = c;
+        best = Date::Day(y, month, d);
         best_gap = score;
       }
     }
@@ -289,22 +460,79 @@ class Tagger {
     return best;
   }
 
-  Date ResolveWeekday(int wd, Direction dir) const {
+  // A month written without a year: this year's, unless the text points
+  // elsewhere or the month is far on the other side of the date.
+  Date MonthYear(int month, Direction dir, bool future) const {
+    int y = pub_.year;
+    if (dir == Direction::kPast) {
+      if (month >= pub_.month) --y;
+    } else if (dir == Direction::kFuture) {
+      if (month <= pub_.month) ++y;
+    } else if (dir == Direction::kNone) {
+      if (future && month < pub_.month - 2) ++y;
+      if (!future && month > pub_.month + 2) --y;
+    }
+    return Date::Month(y, month);
+  }
+
+  Date ResolveWeekday(int wd, Direction dir, bool future) const {
     int pub_wd = Weekday(pub_);
-    if (dir == Direction::kFuture || (dir == Direction::kNone && future_)) {
+    if (dir == Direction::kFuture || (dir == Direction::kNone && future)) {
       int delta = (wd - pub_wd + 7) % 7;
       if (delta == 0) delta = 7;
       return pub_.AddDays(delta);
+    }
+    if (dir == Direction::kCurrent) {
+      // "this Friday": the one in the publication's week (Monday first).
+      int iso_pub = pub_wd == 0 ? 7 : pub_wd;
+      int iso_wd = wd == 0 ? 7 : wd;
+      return pub_.AddDays(iso_wd - iso_pub);
     }
     int back = (pub_wd - wd + 7) % 7;
     if (dir == Direction::kPast && back == 0) back = 7;
     return pub_.AddDays(-back);
   }
 
-  void Emit(size_t first, size_t next, TimexType type, std::string value, Date start, Date end,
-            TimexAnchor anchor) {
+  // The day with weekday `wd` nearest `base` (earlier on a tie): "أمس
+  // الجمعة" in a page dated a day late still means Friday.
+  static Date NearestWeekday(const Date& base, int wd) {
+    for (int k = 0; k <= 3; ++k) {
+      if (Weekday(base.AddDays(-k)) == wd) return base.AddDays(-k);
+      if (Weekday(base.AddDays(k)) == wd) return base.AddDays(k);
+    }
+    return base;
+  }
+
+  Timex& Emit(size_t first, size_t next, TimexType type, std::string value, Date start,
+              Date end, TimexAnchor anchor) {
     Timex tx;
-    tx.span = {t_[first].begin, t_[next - 1].end};
+    size_t begin = t_[first].begin;
+    // A conjunction or preposition glued to the first word stays out.
+    if (t_[first].is_arabic) {
+      const std::string& f = F(first);
+      std::string rest = f;
+      size_t strip = 0;
+      if (rest.size() > 4 && (StartsWith(rest, "و") || StartsWith(rest, "ف")) &&
+          CliticHead(rest.substr(2))) {
+        rest = rest.substr(2);
+        ++strip;
+      } else if (rest.size() > 4 && (StartsWith(rest, "و") || StartsWith(rest, "ف"))) {
+        std::string r2 = rest.substr(2);
+        if (r2.size() > 4 && (StartsWith(r2, "ب") || StartsWith(r2, "ل") || StartsWith(r2, "ك")) &&
+            !StartsWith(r2, "لل") && CliticHead(r2.substr(2))) {
+          rest = r2;
+          ++strip;
+        }
+      }
+      if (rest.size() > 4 && (StartsWith(rest, "ب") || StartsWith(rest, "ل") || StartsWith(rest, "ك")) &&
+          !StartsWith(rest, "لل") && CliticHead(rest.substr(2)) &&
+          !StartsWith(rest, "ليل") && !StartsWith(rest, "بعد") && rest != "بدايه") {
+        ++strip;
+      }
+      for (size_t k = 0; k < strip && begin < t_[first].end; ++k)
+        begin += FirstLetterBytes(text_.substr(begin, t_[first].end - begin));
+    }
+    tx.span = {begin, t_[next - 1].end};
     tx.type = type;
     tx.value = std::move(value);
     tx.start = start;
@@ -314,69 +542,342 @@ class Tagger {
     tx.future = start.known() && pub_.known() && start > pub_ && start.has_day();
     since_pending_ = false;
     out_.push_back(std::move(tx));
+    return out_.back();
   }
-  void EmitDate(size_t first, size_t next, Date d, TimexAnchor anchor, Date end = Date()) {
-    std::string value = d.ToIso();
-    if (end.known() && end != d) value = d.ToIso();  // TIMEX3 value is the start; end kept apart.
-    Emit(first, next, TimexType::kDate, value, d, end, anchor);
+  Timex& EmitDate(size_t first, size_t next, Date d, TimexAnchor anchor, Date end = Date()) {
+    return Emit(first, next, TimexType::kDate, d.ToIso(), d, end, anchor);
+  }
+
+  // Runs the matchers that give one day at i without keeping the result.
+  bool TakeDay(size_t i, size_t& next, Timex& got) {
+    if (i >= t_.size()) return false;
+    size_t n = out_.size();
+    bool since = since_pending_;
+    since_pending_ = false;
+    bool ok = MatchRelativeWord(i, next) || MatchWeekday(i, next) || MatchNumeric(i, next) ||
+              MatchDayMonth(i, next) || MatchMonthFirst(i, next);
+    since_pending_ = since;
+    if (!ok || out_.size() != n + 1 || out_.back().type != TimexType::kDate ||
+        !out_.back().start.has_day()) {
+      out_.resize(n);
+      return false;
+    }
+    got = std::move(out_.back());
+    out_.pop_back();
+    return true;
   }
 
   bool Match(size_t i, size_t& next);
+  bool MatchCore(size_t i, size_t& next);
+  void AddPartOfDay(size_t& next);
+  bool MatchModifier(size_t i, size_t& next);
+  bool MatchClock(size_t i, size_t& next);
+  bool MatchPartOfDay(size_t i, size_t& next);
   bool MatchNumeric(size_t i, size_t& next);
   bool MatchDayMonth(size_t i, size_t& next);
   bool MatchMonthFirst(size_t i, size_t& next);
+  bool MatchHijriMonth(size_t i, size_t& next);
   bool MatchWeekday(size_t i, size_t& next);
   bool MatchRelativeWord(size_t i, size_t& next);
+  bool MatchRef(size_t i, size_t& next);
+  bool MatchSet(size_t i, size_t& next);
+  bool MatchQuarter(size_t i, size_t& next);
+  bool MatchSeason(size_t i, size_t& next);
   bool MatchPeriod(size_t i, size_t& next);
+  bool MatchPluralPeriod(size_t i, size_t& next);
   bool MatchCount(size_t i, size_t& next);
+  bool MatchDecade(size_t i, size_t& next);
   bool MatchYear(size_t i, size_t& next);
+  bool MatchVagueDay(size_t i, size_t& next);
+
+  int CountAt(size_t& j) const;
+  bool IsAge(size_t first, size_t next) const;
 
   std::string_view text_;
   const std::vector<Token>& t_;
+  std::vector<std::array<std::string, 3>> forms_;
   Date pub_;
-  bool future_ = false;
+  bool arabic_ = false;
+  bool quarterly_ = false;  // the text speaks of quarters: business results
   bool since_pending_ = false;
+  bool after_modifier_ = false;
   std::vector<Timex> out_;
 };
 
 bool Tagger::Match(size_t i, size_t& next) {
+  // "منذ", "since": the start of something still going on. The word itself
+  // is a signal, not part of the expression.
   if (IsBare(i, {"منذ"}) || Is(i, {"since"})) {
-    // "منذ" marks the next expression as the start of an ongoing state,
-    // unless it is a count ("منذ ثلاثة أيام": three days ago).
-    size_t j = i + 1;
-    if (MatchCount(i, next)) return true;
     since_pending_ = true;
-    if (Match(j, next)) {
-      out_.back().span.begin = t_[i].begin;
-      return true;
-    }
+    if (MatchCount(i, next) || MatchCore(i + 1, next)) return true;
     since_pending_ = false;
+    next = i + 1;
     return false;
   }
-  return MatchNumeric(i, next) || MatchDayMonth(i, next) || MatchMonthFirst(i, next) ||
-         MatchWeekday(i, next) || MatchRelativeWord(i, next) || MatchPeriod(i, next) ||
-         MatchCount(i, next) || MatchYear(i, next);
+  return MatchCore(i, next);
 }
 
-// "17-5-2025", "2025/5/17", "17.05.2025", "2025-05-17": contiguous digits
-// and separators, read day-first unless the year comes first.
+bool Tagger::MatchCore(size_t i, size_t& next) {
+  if (i >= t_.size()) return false;
+  size_t n = out_.size();
+  bool ok = MatchModifier(i, next) || MatchClock(i, next) || MatchPartOfDay(i, next) ||
+            MatchNumeric(i, next) || MatchDayMonth(i, next) || MatchMonthFirst(i, next) ||
+            MatchHijriMonth(i, next) || MatchWeekday(i, next) || MatchRelativeWord(i, next) ||
+            MatchQuarter(i, next) || MatchSeason(i, next) || MatchPeriod(i, next) ||
+            MatchPluralPeriod(i, next) || MatchSet(i, next) || MatchCount(i, next) ||
+            MatchDecade(i, next) || MatchYear(i, next) || MatchRef(i, next) ||
+            MatchVagueDay(i, next);
+  if (ok && out_.size() > n) AddPartOfDay(next);
+  return ok;
+}
+
+// "الجمعة مساءً", "أمس صباحا", "Friday night", "yesterday morning": a part
+// of the day after a day makes it a TIME.
+void Tagger::AddPartOfDay(size_t& next) {
+  Timex& t = out_.back();
+  if (t.type != TimexType::kDate || !t.start.has_day() || t.value.size() != 10) return;
+  static const std::unordered_map<std::string, const char*> kParts = {
+      {"صباحا", "MO"}, {"مساء", "EV"},   {"مساءا", "EV"},     {"ظهرا", "MI"},
+      {"عصرا", "AF"},  {"فجرا", "MO"},   {"ليلا", "NI"},      {"morning", "MO"},
+      {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}, {"nights", "NI"}};
+  auto it = kParts.find(F(next));
+  if (it == kParts.end()) return;
+  t.type = TimexType::kTime;
+  t.value += std::string("T") + it->second;
+  t.span.end = t_[next].end;
+  ++next;
+}
+
+// "early", "late", "mid-", "مطلع", "أواخر", "أكثر من": words that narrow or
+// soften an expression belong to it; the value stays that of the expression.
+bool Tagger::MatchModifier(size_t i, size_t& next) {
+  size_t k = 0;
+  if (IsBare(i, {"نهايه", "عطله"}) && IsBare(i + 1, {"الاسبوع"})) return false;
+  if (Is(i, {"early", "late", "mid", "earlier", "later", "nearly", "almost", "mid-"}) ||
+      IsBare(i, {"مطلع", "اوائل", "اواخر", "منتصف", "بدايه", "نهايه", "اواسط", "مستهل",
+                 "نحو", "حوالي", "قرابه"})) {
+    k = 1;
+  } else if ((Is(i, {"more", "less", "fewer"}) && Is(i + 1, {"than"})) ||
+             (Is(i, {"at"}) && Is(i + 1, {"least", "most"})) ||
+             (IsBare(i, {"اكثر", "اقل"}) && Is(i + 1, {"من"})) ||
+             (Is(i, {"the"}) && Is(i + 1, {"end", "beginning", "start", "middle"}) &&
+              Is(i + 2, {"of"}))) {
+    k = Is(i, {"the"}) ? 3 : 2;
+  } else if (Is(i, {"end", "beginning", "start"}) && Is(i + 1, {"of"})) {
+    k = 2;
+  } else {
+    return false;
+  }
+  size_t j = i + k;
+  if (F(j) == "-" && Touch(i)) ++j;
+  if (j >= t_.size()) return false;
+  size_t n = out_.size();
+  after_modifier_ = true;
+  bool ok = MatchCore(j, next);
+  after_modifier_ = false;
+  if (!ok || out_.size() != n + 1) {
+    out_.resize(n);
+    return false;
+  }
+  out_.back().span.begin = t_[i].begin;
+  return true;
+}
+
+// Clock times: "الساعة الرابعة فجراً", "الساعة 10:30 صباحا", "4 a.m.",
+// "10:30 p.m. EST", "noon Thursday", "5 p.m. EST, Nov. 6".
+bool Tagger::MatchClock(size_t i, size_t& next) {
+  static const WordMap kArabicHours = {
+      {"الواحده", 1}, {"الثانيه", 2}, {"الثالثه", 3}, {"الرابعه", 4},  {"الخامسه", 5},
+      {"السادسه", 6}, {"السابعه", 7}, {"الثامنه", 8}, {"التاسعه", 9}, {"العاشره", 10},
+      {"الحاديه", 11}};
+  int hour = -1, minute = 0;
+  size_t j = i;
+  bool arabic = false;
+  if (IsBare(i, {"الساعه"})) {
+    arabic = true;
+    j = i + 1;
+    if (Num(j) && LeadingNumber(F(j)) <= 24) {
+      hour = LeadingNumber(F(j));
+      ++j;
+      if (F(j) == ":" && Num(j + 1)) {
+        minute = LeadingNumber(F(j + 1));
+        j += 2;
+      }
+    } else {
+      auto it = kArabicHours.find(F(j));
+      if (it == kArabicHours.end()) return false;
+      hour = it->second;
+      ++j;
+      if (Is(j, {"عشره", "عشر"})) {
+        hour = hour == 2 ? 12 : hour;
+        ++j;
+      }
+    }
+    if (Is(j, {"والنصف"}) || (Is(j, {"و"}) && Is(j + 1, {"النصف"}))) {
+      minute = 30;
+      j += Is(j, {"و"}) ? 2 : 1;
+    } else if (Is(j, {"والربع"})) {
+      minute = 15;
+      ++j;
+    } else if (Is(j, {"الا"}) && Is(j + 1, {"ربعا", "ربع"})) {
+      hour = hour == 0 ? 23 : hour - 1;
+      minute = 45;
+      j += 2;
+    }
+  } else if (Num(i) && !Ar(i)) {
+    hour = LeadingNumber(F(i));
+    j = i + 1;
+    if (F(j) == ":" && Num(j + 1) && Touch(i)) {
+      minute = LeadingNumber(F(j + 1));
+      j += 2;
+    }
+    if (!Is(j, {"a.m", "p.m", "am", "pm", "a.m.", "p.m.", "o'clock"})) return false;
+  } else if (Is(i, {"noon", "midday", "midnight"})) {
+    hour = Is(i, {"midnight"}) ? 24 : 12;
+    j = i + 1;
+  } else {
+    return false;
+  }
+  if (hour < 0 || hour > 24 || minute > 59) return false;
+  // The part of the day that fixes the hour and, after it, maybe the day.
+  if (Is(j, {"p.m", "pm", "p.m."})) {
+    if (hour < 12) hour += 12;
+    ++j;
+  } else if (Is(j, {"a.m", "am", "a.m."})) {
+    if (hour == 12) hour = 0;
+    ++j;
+  } else if (Is(j, {"o'clock"})) {
+    ++j;
+  }
+  if (F(j) == "." && !arabic && Touch(j - 1) && j + 1 < t_.size()) ++j;
+  if (Is(j, {"est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst"}))
+    ++j;
+  else if (Is(j, {"local"}) && Is(j + 1, {"time"}))
+    j += 2;
+  if (arabic) {
+    bool pm = false;
+    size_t k = j;
+    if (Is(k, {"من"})) ++k;
+    if (IsBare(k, {"مساء", "مساءا", "ليلا", "عصرا", "عصر", "ليل", "ليله"}) ||
+        (Is(k, {"بعد"}) && IsBare(k + 1, {"الظهر", "ظهر"}))) {
+      pm = !(IsBare(k, {"ليلا", "ليل", "ليله"}) && hour < 6);
+      k += Is(k, {"بعد"}) ? 2 : 1;
+      j = k;
+    } else if (IsBare(k, {"ظهرا", "ظهر"})) {
+      pm = hour < 6;
+      j = k + 1;
+    } else if (IsBare(k, {"صباحا", "صباح", "فجرا", "فجر"})) {
+      j = k + 1;
+    }
+    if (pm && hour < 12) hour += 12;
+  }
+  Date day = pub_;
+  TimexAnchor anchor = TimexAnchor::kPublication;
+  {
+    size_t k = j;
+    if (F(k) == "," || Is(k, {"on", "من", "يوم"})) ++k;
+    if (arabic && IsBare(k, {"يوم"})) ++k;
+    Timex got;
+    size_t after = k;
+    if (TakeDay(k, after, got)) {
+      day = got.start;
+      anchor = got.anchor;
+      j = after;
+    }
+  }
+  if (!day.known() || !day.has_day()) return false;
+  next = j;
+  Emit(i, next, TimexType::kTime, ClockValue(day, hour, minute), day, day, anchor);
+  return true;
+}
+
+// "صباح أمس الجمعة", "مساء الجمعة", "ليلة أمس", "الليلة الماضية", "هذا
+// الصباح", "this morning", "last night", "tonight".
+bool Tagger::MatchPartOfDay(size_t i, size_t& next) {
+  if (!pub_.known() || !pub_.has_day()) return false;
+  static const std::unordered_map<std::string, const char*> kArabicParts = {
+      {"صباح", "MO"}, {"مساء", "EV"}, {"ظهر", "MI"}, {"عصر", "AF"},
+      {"فجر", "MO"},  {"ليله", "NI"}, {"ليل", "NI"}};
+  const char* part = nullptr;
+  size_t j = i + 1;
+  if (Ar(i)) {
+    // "الليلة الماضية", "الليلة", "هذا الصباح", "هذا المساء", "هذه الليلة".
+    if (IsBare(i, {"الليله", "البارحه"}) && RelativeWord(F(i + 1)) == Direction::kPast) {
+      Emit(i, i + 2, TimexType::kTime, pub_.AddDays(-1).ToIso() + "TNI", pub_.AddDays(-1),
+           Date(), TimexAnchor::kPublication);
+      next = i + 2;
+      return true;
+    }
+    if (IsBare(i, {"هذا", "هذه"}) && Is(i + 1, {"الصباح", "المساء", "الليله", "الظهر"})) {
+      const char* p = Is(i + 1, {"الصباح"})  ? "MO"
+                      : Is(i + 1, {"المساء"}) ? "EV"
+                      : Is(i + 1, {"الظهر"})  ? "MI"
+                                              : "NI";
+      Emit(i, i + 2, TimexType::kTime, pub_.ToIso() + "T" + p, pub_, Date(),
+           TimexAnchor::kPublication);
+      next = i + 2;
+      return true;
+    }
+    if (IsBare(i, {"بعد"}) && IsBare(i + 1, {"ظهر"})) {
+      part = "AF";
+      j = i + 2;
+    } else {
+      auto it = FindIn(kArabicParts, i);
+      if (it == kArabicParts.end()) return false;
+      part = it->second;
+    }
+    if (IsBare(j, {"يوم"})) ++j;
+  } else {
+    if (Is(i, {"tonight"})) {
+      Emit(i, i + 1, TimexType::kTime, pub_.ToIso() + "TNI", pub_, Date(),
+           TimexAnchor::kPublication);
+      next = i + 1;
+      return true;
+    }
+    if (Is(i, {"last"}) && Is(i + 1, {"night"})) {
+      Emit(i, i + 2, TimexType::kTime, pub_.AddDays(-1).ToIso() + "TNI", pub_.AddDays(-1),
+           Date(), TimexAnchor::kPublication);
+      next = i + 2;
+      return true;
+    }
+    if (Is(i, {"this"}) && Is(i + 1, {"morning", "afternoon", "evening"})) {
+      const char* p = Is(i + 1, {"morning"}) ? "MO" : Is(i + 1, {"afternoon"}) ? "AF" : "EV";
+      Emit(i, i + 2, TimexType::kTime, pub_.ToIso() + "T" + p, pub_, Date(),
+           TimexAnchor::kPublication);
+      next = i + 2;
+      return true;
+    }
+    return false;
+  }
+  Timex got;
+  size_t after = j;
+  if (!TakeDay(j, after, got)) return false;
+  next = after;
+  Emit(i, next, TimexType::kTime, got.start.ToIso() + "T" + part, got.start, Date(), got.anchor);
+  return true;
+}
+
+// "17-5-2025", "2025/5/17", "17.05.2025", "4/ 8 / 2015", "19/10/1436" (a
+// Hijri year), "3/22/2013": digits and separators, read day-first in Arabic
+// and month-first in English unless a part is over 12.
 bool Tagger::MatchNumeric(size_t i, size_t& next) {
-  if (!t_[i].is_number) return false;
-  std::vector<int> parts;
-  std::vector<size_t> lens;
+  if (!Num(i)) return false;
+  std::array<int, 3> parts{};
+  std::array<size_t, 3> lens{};
+  size_t count = 0;
   size_t j = i;
   char sep = 0;
   while (j < t_.size()) {
     if (!t_[j].is_number) break;
     // ICU may keep "17.5.2025" as one token: split it here.
-    std::string f = F(j);
+    const std::string& f = F(j);
     size_t k = 0;
     while (k < f.size()) {
       size_t start = k;
       while (k < f.size() && f[k] >= '0' && f[k] <= '9') ++k;
-      if (k == start) return false;
-      parts.push_back(std::atoi(f.substr(start, k - start).c_str()));
-      lens.push_back(k - start);
+      if (k == start || count == 3) return false;
+      parts[count] = std::atoi(f.substr(start, k - start).c_str());
+      lens[count++] = k - start;
       if (k < f.size()) {
         if (f[k] != '.' && f[k] != '/' && f[k] != '-') return false;
         if (sep != 0 && f[k] != sep) return false;
@@ -385,8 +886,10 @@ bool Tagger::MatchNumeric(size_t i, size_t& next) {
       }
     }
     ++j;
-    if (j + 1 < t_.size() && t_[j - 1].end == t_[j].begin && t_[j].end == t_[j + 1].begin &&
-        (F(j) == "-" || F(j) == "/" || F(j) == ".") && t_[j + 1].is_number) {
+    // A separator token; "/" may stand between spaces ("4/ 8 / 2015").
+    if (j + 1 < t_.size() && (F(j) == "-" || F(j) == "/" || F(j) == ".") && t_[j + 1].is_number &&
+        ((t_[j - 1].end == t_[j].begin && t_[j].end == t_[j + 1].begin) ||
+         (F(j) == "/" && t_[j].begin - t_[j - 1].end <= 1 && t_[j + 1].begin - t_[j].end <= 1))) {
       if (sep != 0 && F(j)[0] != sep) break;
       sep = F(j)[0];
       ++j;
@@ -394,18 +897,32 @@ bool Tagger::MatchNumeric(size_t i, size_t& next) {
     }
     break;
   }
-  if (parts.size() != 3) return false;
+  if (count != 3) return false;
   int y, m, d;
   if (lens[0] == 4) {
     y = parts[0], m = parts[1], d = parts[2];
   } else if (lens[2] == 4) {
-    d = parts[0], m = parts[1], y = parts[2];
+    y = parts[2];
+    bool month_first = !arabic_ && sep == '/';
+    if (parts[0] > 12) month_first = false;
+    if (parts[1] > 12) month_first = true;
+    if (month_first) m = parts[0], d = parts[1];
+    else d = parts[0], m = parts[1];
   } else {
     return false;
   }
-  if (!Date::IsValidDay(y, m, d)) return false;
+  Date date;
+  if (y >= 1300 && y <= 1600) {
+    std::optional<Date> g = HijriToGregorian(y, m, d);
+    if (!g) return false;
+    date = *g;
+  } else {
+    if (!Date::IsValidDay(y, m, d)) return false;
+    date = Date::Day(y, m, d);
+  }
   next = j;
-  EmitDate(i, next, Date::Day(y, m, d), TimexAnchor::kExplicit);
+  if (F(next) == "ه" || F(next) == "هـ" || F(next) == "م") ++next;
+  EmitDate(i, next, date, TimexAnchor::kExplicit);
   return true;
 }
 
@@ -413,28 +930,29 @@ bool Tagger::MatchNumeric(size_t i, size_t& next) {
 // "15 ذو القعدة 1446هـ", and ranges "15-16 May", "من 15 إلى 16 مايو".
 bool Tagger::MatchDayMonth(size_t i, size_t& next) {
   size_t first = i;
-  int day = LeadingNumber(F(i));
-  if (day < 1 || day > 31 || !t_[i].is_number) {
+  size_t digits = 0;
+  int day = LeadingNumber(F(i), &digits);
+  if (day < 1 || day > 31 || digits > 2) return false;
+  if (!Num(i)) {
     // English ordinal "17th" is a word token.
-    size_t digits = 0;
-    day = LeadingNumber(F(i), &digits);
-    std::string rest = digits > 0 ? F(i).substr(digits) : "";
-    if (day < 1 || day > 31 || (rest != "st" && rest != "nd" && rest != "rd" && rest != "th"))
-      return false;
+    std::string rest = F(i).substr(digits);
+    if (rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  } else if (F(i).size() != digits) {
+    return false;
   }
   size_t j = i + 1;
   int end_day = 0;
   // "15-16 May", "15 و16 مايو", "15 إلى 16 مايو", "15 and 16 May".
-  if (j + 1 < t_.size() && (F(j) == "-" || Is(j, {"الي", "حتي", "and", "to"})) &&
+  if (j + 1 < t_.size() && (F(j) == "-" || Is(j, {"الي", "حتي", "and", "to", "و"})) &&
       t_[j + 1].is_number) {
     int d2 = LeadingNumber(F(j + 1));
     if (d2 > day && d2 <= 31) {
       end_day = d2;
       j += 2;
     }
-  } else if (j < t_.size() && t_[j].is_arabic && F(j).size() > 1 && F(j)[0] == '\xd9' &&
-             F(j).substr(0, 2) == "و" && AllDigits(F(j).substr(2))) {
-    int d2 = std::atoi(F(j).substr(2).c_str());
+  } else if (Ar(j) && StartsWith(F(j), "و") && F(j).size() > 2 && F(j).size() <= 4 &&
+             LeadingNumber(F(j).substr(2)) > 0) {
+    int d2 = LeadingNumber(F(j).substr(2));
     if (d2 > day && d2 <= 31) {
       end_day = d2;
       j += 1;
@@ -450,18 +968,10 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
   }
   if (month == 0) return false;
   j = after;
-  // "مايو/أيار": the same month in the other naming system.
-  if (F(j) == "/" || F(j) == "-") {
-    size_t alt_next = j + 1;
-    if (GregorianMonthAt(j + 1, alt_next) != 0) j = alt_next;
-  }
-  if (F(j) == ",") ++j;
-  Direction dir = Direction::kNone;
-  Date start;
-  size_t year_next = j;
+  if (!hijri) SkipTwinMonth(month, j);
+  size_t year_at = F(j) == "," ? j + 1 : j;
   if (hijri) {
-    size_t digits = 0;
-    int hy = LeadingNumber(F(j), &digits);
+    int hy = LeadingNumber(F(j));
     if (hy >= 1300 && hy <= 1600) {
       ++j;
       if (F(j) == "ه" || F(j) == "هـ") ++j;
@@ -478,52 +988,53 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
     }
     return false;  // A Hijri day and month without a year is too rare to guess.
   }
-  int year = YearAt(j, year_next);
+  size_t year_next = year_at;
+  int year = YearAt(year_at, year_next);
+  Date start;
   TimexAnchor anchor = TimexAnchor::kExplicit;
   if (year != 0) {
     j = year_next;
     if (!Date::IsValidDay(year, month, day)) return false;
     start = Date::Day(year, month, day);
   } else {
-    dir = RelativeWord(F(j));
-    if (dir != Direction::kNone && dir != Direction::kCurrent && t_[j].is_arabic) ++j;
-    else if (dir == Direction::kCurrent && t_[j].is_arabic) ++j;
-    else dir = Direction::kNone;
+    Direction dir = Ar(j) ? RelativeWord(F(j)) : Direction::kNone;
+    if (dir != Direction::kNone) ++j;
     if (!pub_.known()) return false;
-    start = NearestYear(month, day, dir);
+    start = NearestYear(month, day, dir, FutureNear(i));
     if (!start.known()) return false;
     anchor = TimexAnchor::kPublication;
   }
   Date end;
-  if (end_day && Date::IsValidDay(start.year, month, end_day)) end = Date::Day(start.year, month, end_day);
+  if (end_day && Date::IsValidDay(start.year, month, end_day))
+    end = Date::Day(start.year, month, end_day);
   next = j;
   EmitDate(first, next, start, anchor, end);
   return true;
 }
 
 // "May 17, 2025", "May 17th", "May 2025", "مايو 2025", "مايو الماضي",
-// "in March", "أيار/مايو 2025".
+// "in March", "أيار/مايو 2025", "شهر سبتمبر أو أكتوبر المقبلين".
 bool Tagger::MatchMonthFirst(size_t i, size_t& next) {
   size_t j = i;
-  Direction dir = RelativeWord(F(i));
-  bool english_rel = dir != Direction::kNone && !t_[i].is_arabic;
+  Direction dir = Ar(i) ? Direction::kNone : RelativeWord(F(i));
+  bool english_rel = dir != Direction::kNone;
   if (english_rel) ++j;
-  if (IsBare(j, {"شهر"})) ++j;
+  bool shahr = IsBare(j, {"شهر", "شهري"});
+  if (shahr) ++j;
   size_t after = j;
   int month = GregorianMonthAt(j, after);
   if (month == 0) return false;
+  size_t month_at = j;
   j = after;
-  if (F(j) == "/" || F(j) == "-") {
-    size_t alt = j + 1;
-    if (GregorianMonthAt(j + 1, alt) != 0) j = alt;
-  }
+  SkipTwinMonth(month, j);
   // English "May 17, 2025" / "May 17th".
-  if (!t_[i].is_arabic && j < t_.size()) {
+  if (!Ar(month_at) && j < t_.size()) {
     size_t digits = 0;
     int day = LeadingNumber(F(j), &digits);
     std::string rest = F(j).substr(digits);
     if (day >= 1 && day <= 31 && digits <= 2 &&
-        (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+        (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th") &&
+        !(F(j + 1) == ":" && Touch(j))) {
       size_t k = j + 1;
       if (F(k) == ",") ++k;
       size_t yn = k;
@@ -534,111 +1045,187 @@ bool Tagger::MatchMonthFirst(size_t i, size_t& next) {
         return true;
       }
       if (!pub_.known()) return false;
-      Date d = NearestYear(month, day, dir);
+      Date d = NearestYear(month, day, dir, FutureNear(i));
       if (!d.known()) return false;
       next = j + 1;
       EmitDate(i, next, d, TimexAnchor::kPublication);
       return true;
     }
   }
-  if (F(j) == ",") {
-    size_t yn = j + 1;
-    if (YearAt(j + 1, yn) != 0) j = j + 1;
-  }
+  if (F(j) == "," && YearAt(j + 1, after) != 0) ++j;
   size_t yn = j;
   int year = YearAt(j, yn);
+  if (year == 0 && Is(j, {"of"})) year = YearAt(j + 1, yn);
   if (year != 0) {
     next = yn;
     EmitDate(i, next, Date::Month(year, month), TimexAnchor::kExplicit);
     return true;
   }
-  if (!english_rel) {
+  // "سبتمبر أو أكتوبر المقبلين": a second month closes a range.
+  int month2 = 0;
+  if (Is(j, {"او", "الي", "حتي", "-", "or", "to", "through"}) || Is(j, {"و"})) {
+    size_t a2 = j + 1;
+    month2 = GregorianMonthAt(j + 1, a2);
+    if (month2 != 0) {
+      j = a2;
+      SkipTwinMonth(month2, j);
+    }
+  } else if (Ar(j) && StartsWith(F(j), "و")) {
+    size_t a2 = j;
+    month2 = GregorianMonthAt(j, a2);
+    if (month2 != 0) j = a2;
+  }
+  if (!english_rel && Ar(j)) {
     dir = RelativeWord(F(j));
-    if (dir != Direction::kNone && t_[j].is_arabic) ++j;
-    else dir = Direction::kNone;
+    if (dir != Direction::kNone) ++j;
+  }
+  // English "last year" after a month: "June last year", "January this year".
+  if (!english_rel && !Ar(j) && RelativeWord(F(j)) != Direction::kNone && Is(j + 1, {"year"})) {
+    Direction yd = RelativeWord(F(j));
+    int y = pub_.year + (yd == Direction::kPast ? -1 : yd == Direction::kFuture ? 1 : 0);
+    next = j + 2;
+    EmitDate(i, next, Date::Month(y, month), TimexAnchor::kPublication);
+    return true;
   }
   // A bare month needs some sign it is a date: a preposition before it, a
-  // relative word, or the Arabic word "شهر".
-  bool cue = dir != Direction::kNone || IsBare(i, {"شهر"}) ||
-             (i > 0 && (IsBare(i - 1, {"في", "خلال", "منذ", "مطلع", "اوائل", "اواخر", "نهايه",
-                                       "منتصف", "بدايه"}) ||
+  // relative word, the Arabic word "شهر", or (English) a capital letter.
+  bool english_cap = !Ar(month_at) && Cap(month_at) && F(month_at) != "may" &&
+                     !(F(month_at) == "march" && month_at == 0) &&
+                     !(F(month_at).size() <= 4 && F(month_at + 1) != ".");
+  bool cue = dir != Direction::kNone || shahr || english_cap || after_modifier_ ||
+             month2 != 0 ||
+             (i > 0 && (IsBare(i - 1, {"في", "خلال", "منذ", "حتي", "مطلع", "اوائل", "اواخر",
+                                       "نهايه", "منتصف", "بدايه", "قبل", "بعد"}) ||
                         Is(i - 1, {"in", "since", "during", "until", "early", "late", "mid",
-                                   "by", "last", "next", "this"})));
+                                   "by", "last", "next", "this", "through", "before",
+                                   "after", "from", "of", "till", "to"})));
   if (!cue || !pub_.known()) return false;
-  if (dir == Direction::kNone && !future_) dir = Direction::kPast;
-  if (dir == Direction::kNone && future_) dir = Direction::kFuture;
-  Date d = NearestYear(month, 0, dir == Direction::kPast ? Direction::kNone : dir);
-  if (dir == Direction::kPast) {
-    int y = month <= pub_.month ? pub_.year : pub_.year - 1;
-    if (RelativeWord(F(j - 1)) == Direction::kPast && month == pub_.month) y = pub_.year - 1;
-    d = Date::Month(y, month);
+  bool future = FutureNear(i);
+  Date d = MonthYear(month, dir, future);
+  Date end = d;
+  if (month2 != 0) {
+    end = Date::Month(month2 >= month ? d.year : d.year + 1, month2);
   }
-  if (!d.known()) return false;
   next = j;
-  Emit(i, next, TimexType::kDate, d.ToIso(), d, d, TimexAnchor::kPublication);
+  Emit(i, next, TimexType::kDate, d.ToIso(), d, end, TimexAnchor::kPublication);
+  return true;
+}
+
+// Hijri months without a day: "رمضان المقبل", "شهر رمضان", "رمضان 1446".
+// A Hijri month straddles two Gregorian months, so the value is the day it
+// begins (Umm al-Qura, as ICU computes it) and the range runs to its last
+// day, like any range given as one expression (TIMEX.md). Without a
+// relative word or year the month meant is the one nearest the date.
+bool Tagger::MatchHijriMonth(size_t i, size_t& next) {
+  size_t j = i;
+  bool shahr = IsBare(j, {"شهر"});
+  if (shahr) ++j;
+  size_t after = j;
+  int month = HijriMonthAt(j, after);
+  if (month == 0) return false;
+  // "صفر" is also "zero": it needs "شهر", a year or a relative word.
+  j = after;
+  int hy = 0;
+  Direction dir = Direction::kNone;
+  if (Num(j) && LeadingNumber(F(j)) >= 1300 && LeadingNumber(F(j)) <= 1600) {
+    hy = LeadingNumber(F(j));
+    ++j;
+    if (F(j) == "ه" || F(j) == "هـ") ++j;
+  } else {
+    dir = RelativeWord(F(j));
+    if (dir != Direction::kNone) ++j;
+  }
+  if (hy == 0 && dir == Direction::kNone && !shahr) return false;
+  if (hy == 0) {
+    int py = 0, pm = 0, pd = 0;
+    if (!pub_.known() || !GregorianToHijri(pub_, py, pm, pd)) return false;
+    hy = py;
+    if (dir == Direction::kFuture && month <= pm) ++hy;
+    if (dir == Direction::kPast && month >= pm) --hy;
+    if (dir == Direction::kNone && month - pm > 6) --hy;
+    if (dir == Direction::kNone && pm - month > 6) ++hy;
+  }
+  std::optional<Date> start = HijriToGregorian(hy, month, 1);
+  std::optional<Date> after_end =
+      month == 12 ? HijriToGregorian(hy + 1, 1, 1) : HijriToGregorian(hy, month + 1, 1);
+  if (!start || !after_end) return false;
+  next = j;
+  EmitDate(i, next, *start, TimexAnchor::kPublication, after_end->AddDays(-1));
   return true;
 }
 
 // "يوم الخميس", "الخميس الماضي", "يومي الخميس والجمعة", "اليوم السبت",
-// "on Tuesday", "last Monday", "Wednesday's talks", "Thursday and Friday".
+// "Tuesday", "last Monday", "Wednesday's talks", "Thursday and Friday",
+// "يوم الثلاثاء 19/10/1436", "Monday, Oct. 26".
 bool Tagger::MatchWeekday(size_t i, size_t& next) {
   if (!pub_.known() || !pub_.has_day()) return false;
   size_t j = i;
-  bool today = false;
   Direction dir = Direction::kNone;
-  if (IsBare(j, {"اليوم"}) && Weekdays().count(F(j + 1))) {
-    today = true;
+  if (IsBare(j, {"يوم", "يومي"})) {
     ++j;
-  } else if (IsBare(j, {"يوم", "يومي"})) {
+  } else if (!Ar(j) && (Is(j, {"last", "next", "this", "coming"}) ||
+                        (Is(j, {"this"}) && Is(j + 1, {"past", "coming"})))) {
+    dir = RelativeWord(F(j));
     ++j;
-  } else if (Is(j, {"on", "last", "next", "this", "coming"})) {
-    dir = Is(j, {"on"}) ? Direction::kNone : RelativeWord(F(j));
-    ++j;
+    if (Is(j, {"past", "coming"})) dir = RelativeWord(F(j++));
   }
   if (j >= t_.size()) return false;
   auto it = FindIn(Weekdays(), j);
-  if (it == Weekdays().end() && !t_[j].is_arabic && F(j).size() > 2 &&
+  if (it == Weekdays().end() && !Ar(j) && F(j).size() > 2 &&
       F(j).compare(F(j).size() - 2, 2, "'s") == 0)
     it = Weekdays().find(F(j).substr(0, F(j).size() - 2));  // "Wednesday's"
   if (it == Weekdays().end()) return false;
-  // "السبت 17-5-2025": the weekday only names the date that follows.
-  {
-    size_t after = j + 1;
-    if (after < t_.size() && t_[after].is_number) return false;
-  }
   int wd = it->second;
+  bool possessive = F(j).size() > 2 && F(j).compare(F(j).size() - 2, 2, "'s") == 0;
+  size_t wd_tok = j;
   ++j;
-  if (F(j) == "'" && F(j + 1) == "s") j += 2;
-  if (F(j) == "'s") ++j;
+  // "السبت 17-5-2025", "Monday, Oct. 26": the weekday names the date after it.
+  {
+    size_t k = j;
+    if (F(k) == ",") ++k;
+    size_t n = out_.size();
+    size_t after = k;
+    bool since = since_pending_;
+    if (k < t_.size() && (MatchNumeric(k, after) || MatchDayMonth(k, after) ||
+                          MatchMonthFirst(k, after))) {
+      if (out_.size() == n + 1 && out_.back().start.has_day()) {
+        out_.back().span.begin = t_[i].begin;
+        out_.back().since = since;
+        since_pending_ = false;
+        next = after;
+        return true;
+      }
+      out_.resize(n);
+    }
+    since_pending_ = since;
+  }
+  // A possessive ("Wednesday's talks") stays out of the expression.
+  (void)possessive;
   // A second weekday: "والجمعة", "and Friday", "و الجمعة".
   int wd2 = -1;
   size_t k = j;
-  if (Is(k, {"and", "to", "و"})) ++k;
-  if (k < t_.size()) {
-    std::string g = t_[k].is_arabic ? F(k) : F(k);
-    if (t_[k].is_arabic && g.rfind("و", 0) == 0) g = g.substr(2);
-    auto it2 = Weekdays().find(g);
-    if (it2 != Weekdays().end() && (k != j || t_[k].fold != F(j - 1))) {
-      if (k != j || F(k).rfind("و", 0) == 0) {
-        wd2 = it2->second;
-        j = k + 1;
-      }
+  if (Is(k, {"and", "to", "و", "through", "or"})) ++k;
+  if (k < t_.size() && (k != j || StartsWith(F(k), "و"))) {
+    auto it2 = FindIn(Weekdays(), k);
+    if (it2 != Weekdays().end() && k != wd_tok && it2->second != wd) {
+      wd2 = it2->second;
+      j = k + 1;
     }
   }
   if (dir == Direction::kNone) {
-    Direction after = RelativeWord(F(j));
-    if (after != Direction::kNone && t_[j].is_arabic && after != Direction::kCurrent) {
+    Direction after = Ar(j) ? RelativeWord(F(j)) : Direction::kNone;
+    if (after != Direction::kNone && after != Direction::kCurrent) {
       dir = after;
       ++j;
     }
   }
-  Date d = today ? pub_ : ResolveWeekday(wd, dir);
-  if (today && Weekday(pub_) != wd) d = pub_;  // the page's own weekday wins
+  bool future = FutureNear(i);
+  Date d = ResolveWeekday(wd, dir, future);
   Date end;
   if (wd2 >= 0) {
     int span = (wd2 - wd + 7) % 7;
     end = d.AddDays(span);
-    if (!today && end > pub_ && !(dir == Direction::kFuture || future_)) {
+    if (end > pub_ && !(dir == Direction::kFuture || future)) {
       d = d.AddDays(-7);
       end = end.AddDays(-7);
     }
@@ -648,18 +1235,20 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
   return true;
 }
 
-// "اليوم", "أمس", "أول أمس", "غداً", "بعد غد", "today", "yesterday", "tonight".
+// "اليوم", "أمس", "أول أمس", "غداً", "بعد غد", "أمس الجمعة", "today",
+// "yesterday", "the day before yesterday".
 bool Tagger::MatchRelativeWord(size_t i, size_t& next) {
   if (!pub_.known() || !pub_.has_day()) return false;
   int offset = 0;
   size_t j = i + 1;
-  if (IsBare(i, {"امس", "البارحه"})) {
+  if (IsBare(i, {"امس", "البارحه", "الامس"})) {
     offset = -1;
     if (Is(j, {"الاول"})) {
       offset = -2;
       ++j;
     }
-  } else if (IsBare(i, {"اول"}) && (Is(i + 1, {"امس"}) || (Is(i + 1, {"من"}) && Is(i + 2, {"امس"})))) {
+  } else if (IsBare(i, {"اول"}) &&
+             (Is(i + 1, {"امس"}) || (Is(i + 1, {"من"}) && Is(i + 2, {"امس"})))) {
     offset = -2;
     j = Is(i + 1, {"امس"}) ? i + 2 : i + 3;
   } else if (IsBare(i, {"غدا", "الغد"})) {
@@ -668,56 +1257,376 @@ bool Tagger::MatchRelativeWord(size_t i, size_t& next) {
     offset = 2;
     j = i + 2;
   } else if (IsBare(i, {"اليوم"}) && !(i > 0 && IsBare(i - 1, {"حتي", "الي"})) &&
-             !(i + 1 < t_.size() && t_[i + 1].is_arabic &&
-               (F(i + 1) == "العالمي" || F(i + 1) == "الوطني" || F(i + 1) == "الدولي"))) {
-    // "حتى اليوم" means "to this day" and "اليوم العالمي" a world day, not dates.
+             !(Ar(i + 1) && Is(i + 1, {"العالمي", "الوطني", "الدولي", "التالي", "نفسه",
+                                       "ذاته", "الذي", "التي", "الاول", "الثاني", "الاخير",
+                                       "السابق", "الموعود"}))) {
+    // "حتى اليوم" means "to this day", "اليوم العالمي" a world day and
+    // "اليوم التالي" the day after something: not the publication date.
     offset = 0;
-  } else if (Is(i, {"today", "tonight"})) {
+  } else if (Is(i, {"today"})) {
     offset = 0;
   } else if (Is(i, {"yesterday"})) {
     offset = -1;
   } else if (Is(i, {"tomorrow"})) {
     offset = 1;
-  } else if (Is(i, {"this"}) && Is(i + 1, {"morning", "afternoon", "evening"})) {
+  } else if (Is(i, {"the"}) && Is(i + 1, {"day"}) && Is(i + 2, {"before", "after"}) &&
+             Is(i + 3, {"yesterday", "tomorrow"})) {
+    offset = Is(i + 3, {"yesterday"}) ? -2 : 2;
+    j = i + 4;
+  } else {
+    return false;
+  }
+  Date d = pub_.AddDays(offset);
+  // "أمس الجمعة", "اليوم السبت": the weekday is what the writer saw; a page
+  // dated a day late or early keeps it.
+  size_t k = j;
+  if (F(k) == ",") ++k;
+  auto it = FindIn(Weekdays(), k);
+  if (it != Weekdays().end()) {
+    d = NearestWeekday(d, it->second);
+    j = k + 1;
+  }
+  next = j;
+  EmitDate(i, next, d, TimexAnchor::kPublication);
+  return true;
+}
+
+// PRESENT_REF, PAST_REF, FUTURE_REF: "حاليا", "الآن", "في الوقت الراهن",
+// "مؤخرا", "في السابق", "في المستقبل", "now", "currently", "recently",
+// "the past", "the future", "soon".
+bool Tagger::MatchRef(size_t i, size_t& next) {
+  const char* value = nullptr;
+  size_t j = i + 1;
+  bool after_fi = i > 0 && IsBare(i - 1, {"في"});
+  if (IsBare(i, {"حاليا", "الان", "راهنا"})) {
+    value = "PRESENT_REF";
+  } else if (IsBare(i, {"الوقت"}) && Is(i + 1, {"الحالي", "الراهن"})) {
+    value = "PRESENT_REF";
     j = i + 2;
+  } else if (IsBare(i, {"موخرا", "مؤخرا", "سابقا"})) {
+    value = "PAST_REF";
+  } else if (IsBare(i, {"قريبا"})) {
+    value = "FUTURE_REF";
+  } else if (after_fi && IsBare(i, {"وقت"}) && Is(i + 1, {"سابق", "لاحق"})) {
+    value = Is(i + 1, {"سابق"}) ? "PAST_REF" : "FUTURE_REF";
+    j = i + 2;
+  } else if (after_fi && IsBare(i, {"السابق", "الماضي"})) {
+    value = "PAST_REF";
+  } else if ((after_fi || (i > 0 && IsBare(i - 1, {"مستقبل"}))) && IsBare(i, {"المستقبل"})) {
+    value = "FUTURE_REF";
+    if (Is(j, {"القريب", "البعيد", "المنظور"})) ++j;
+  } else if (after_fi && IsBare(i, {"القريب"}) && Is(i + 1, {"العاجل"})) {
+    value = "FUTURE_REF";
+    j = i + 2;
+  } else if (Ar(i)) {
+    return false;
+  } else if (Is(i, {"now", "currently", "nowadays", "presently"})) {
+    value = "PRESENT_REF";
+  } else if (Is(i, {"current"}) && !Is(i + 1, {"account", "accounts", "affairs", "events"})) {
+    value = "PRESENT_REF";
+  } else if (Is(i, {"these"}) && Is(i + 1, {"days"})) {
+    value = "PRESENT_REF";
+    j = i + 2;
+  } else if (Is(i, {"recently", "lately"})) {
+    value = "PAST_REF";
+  } else if (Is(i, {"the"}) && Is(i + 1, {"past"}) && !Num(i + 2) &&
+             !Units().count(F(i + 2)) && !NumberWords().count(F(i + 2))) {
+    value = "PAST_REF";
+    j = i + 2;
+  } else if (Is(i, {"the"}) && Is(i + 1, {"future"})) {
+    value = "FUTURE_REF";
+    j = i + 2;
+  } else if (Is(i, {"the"}) && Is(i + 1, {"near", "foreseeable", "distant"}) &&
+             Is(i + 2, {"future"})) {
+    value = "FUTURE_REF";
+    j = i + 3;
+  } else if (Is(i, {"future"}) && i > 0 && Is(i - 1, {"in", "near"})) {
+    value = "FUTURE_REF";
+  } else if (Is(i, {"soon"}) && !Is(i + 1, {"as", "after"}) && !(i > 0 && Is(i - 1, {"as"}))) {
+    value = "FUTURE_REF";
   } else {
     return false;
   }
   next = j;
-  EmitDate(i, next, pub_.AddDays(offset), TimexAnchor::kPublication);
+  Date start = std::string(value) == "PRESENT_REF" ? pub_ : Date();
+  Emit(i, next, TimexType::kDate, value, start, start, TimexAnchor::kPublication);
   return true;
 }
 
-// "الأسبوع الماضي", "الشهر الجاري", "العام الماضي", "last week",
-// "earlier this month", "next year".
+// SET: "يومياً", "أسبوعيا", "كل عام", "كل يوم جمعة", "daily", "every week",
+// "each Thursday", "annually".
+bool Tagger::MatchSet(size_t i, size_t& next) {
+  static const std::unordered_map<std::string, const char*> kAdverbs = {
+      {"يوميا", "P1D"},  {"اسبوعيا", "P1W"}, {"شهريا", "P1M"},    {"سنويا", "P1Y"},
+      {"daily", "P1D"},  {"weekly", "P1W"},  {"monthly", "P1M"},  {"hourly", "PT1H"},
+      {"nightly", "P1D"}, {"biweekly", "P2W"}};
+  auto it = FindIn(kAdverbs, i);
+  if (it != kAdverbs.end()) {
+    next = i + 1;
+    Emit(i, next, TimexType::kSet, it->second, Date(), Date(), TimexAnchor::kExplicit);
+    return true;
+  }
+  // "$5 million a year", "twice a week": a rate.
+  if (Is(i, {"a", "per"}) && i > 0 &&
+      (Num(i - 1) || Is(i - 1, {"twice", "once", "times", "percent", "%", "million", "billion",
+                                "thousand", "dollars"}))) {
+    auto unit = Units().find(F(i + 1));
+    if (unit != Units().end() && unit->second.implied_count == 1 &&
+        !Is(i + 2, {"ago", "earlier", "later", "before", "after"})) {
+      next = i + 2;
+      Emit(i, next, TimexType::kSet, DurationValue(1, unit->second.letter), Date(), Date(),
+           TimexAnchor::kExplicit);
+      return true;
+    }
+  }
+  if (!(IsBare(i, {"كل"}) || Is(i, {"every", "each"}))) return false;
+  size_t j = i + 1;
+  if (IsBare(j, {"يوم"}) && FindIn(Weekdays(), j + 1) == Weekdays().end() &&
+      Ar(j + 1) && Weekdays().count("ال" + F(j + 1))) {
+    // "كل يوم جمعة".
+    int wd = Weekdays().at("ال" + F(j + 1));
+    next = j + 2;
+    Emit(i, next, TimexType::kSet, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd), Date(),
+         Date(), TimexAnchor::kExplicit);
+    return true;
+  }
+  auto wd_it = FindIn(Weekdays(), j);
+  if (wd_it != Weekdays().end()) {
+    next = j + 1;
+    int wd = wd_it->second;
+    Emit(i, next, TimexType::kSet, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd), Date(),
+         Date(), TimexAnchor::kExplicit);
+    return true;
+  }
+  int count = 1;
+  if (Num(j)) {
+    count = LeadingNumber(F(j));
+    ++j;
+  } else if (NumberWords().count(F(j)) && NumberWords().at(F(j)) > 1) {
+    count = NumberWords().at(F(j));
+    ++j;
+  }
+  auto unit_it = FindIn(Units(), j);
+  if (unit_it == Units().end() || count <= 0) return false;
+  if (unit_it->second.implied_count == 2) count = 2;
+  next = j + 1;
+  Emit(i, next, TimexType::kSet, DurationValue(count, unit_it->second.letter), Date(), Date(),
+       TimexAnchor::kExplicit);
+  return true;
+}
+
+// "the third quarter", "third-quarter", "the fourth quarter of 1989", "the
+// first half", "fiscal 1990", "the latest quarter".
+bool Tagger::MatchQuarter(size_t i, size_t& next) {
+  if (Ar(i) || !pub_.known()) return false;
+  static const WordMap kOrdinals = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
+                                    {"1st", 1},   {"2nd", 2},    {"3rd", 3},   {"4th", 4}};
+  size_t j = i;
+  if (Is(j, {"the"})) ++j;
+  if (Is(j, {"fiscal"})) {
+    size_t yn = j + 1;
+    int y = YearAt(j + 1, yn);
+    if (y != 0) {
+      next = yn;
+      EmitDate(i, next, Date::Year(y), TimexAnchor::kExplicit);
+      return true;
+    }
+    if (j > i) ++j;
+  }
+  auto it = kOrdinals.find(F(j));
+  if (it != kOrdinals.end()) {
+    size_t k = j + 1;
+    if (F(k) == "-" && Touch(j)) ++k;
+    bool quarter = Is(k, {"quarter"});
+    bool half = Is(k, {"half"}) && it->second <= 2;
+    if (!quarter && !half) return false;
+    ++k;
+    int y = pub_.year;
+    size_t yn = k;
+    if (Is(k, {"of"}) && YearAt(k + 1, yn) != 0) {
+      y = YearAt(k + 1, yn);
+      k = yn;
+    } else if (YearAt(k, yn) != 0) {
+      y = YearAt(k, yn);
+      k = yn;
+    }
+    next = k;
+    std::string value = std::to_string(y) + (quarter ? "-Q" : "-H") + std::to_string(it->second);
+    Emit(i, next, TimexType::kDate, value, Date::Year(y), Date::Year(y),
+         TimexAnchor::kPublication);
+    return true;
+  }
+  // "the quarter", "the latest quarter", "the year-earlier quarter": in
+  // business news, the last quarter to have ended before the publication
+  // (a year back for the comparisons).
+  int back = 0;
+  size_t k = j;
+  if (j > i && Is(k, {"latest", "last", "recent", "past", "most"})) {
+    if (Is(k, {"most"})) ++k;
+    ++k;
+  }
+  if (Is(k, {"year"}) && F(k + 1) == "-" && Is(k + 2, {"earlier", "ago"})) {
+    back = 1;
+    k += 3;
+  }
+  if ((j > i || back) && (Is(k, {"quarter"}) || (back && Is(k, {"period"})))) {
+    int q = (pub_.month - 1) / 3;  // the current quarter, 0-based
+    int y = pub_.year - back;
+    if (q == 0) {
+      q = 4;
+      --y;
+    }
+    next = k + 1;
+    Emit(i, next, TimexType::kDate, std::to_string(y) + "-Q" + std::to_string(q), Date::Year(y),
+         Date::Year(y), TimexAnchor::kPublication);
+    return true;
+  }
+  return false;
+}
+
+// Seasons: "الصيف", "صيف 2015", "الشتاء الماضي", "last fall", "this summer".
+bool Tagger::MatchSeason(size_t i, size_t& next) {
+  if (!pub_.known()) return false;
+  static const std::unordered_map<std::string, const char*> kSeasons = {
+      {"الصيف", "SU"}, {"الشتاء", "WI"}, {"الربيع", "SP"}, {"الخريف", "FA"},
+      {"صيف", "SU"},   {"شتاء", "WI"},   {"ربيع", "SP"},   {"خريف", "FA"},
+      {"summer", "SU"}, {"winter", "WI"}, {"spring", "SP"}, {"fall", "FA"},
+      {"autumn", "FA"}};
+  size_t j = i;
+  Direction dir = Direction::kNone;
+  bool cue = false;
+  if (!Ar(j) && (Is(j, {"last", "next", "this", "coming"}) || Is(j, {"the"}))) {
+    dir = RelativeWord(F(j));
+    cue = dir != Direction::kNone;
+    ++j;
+    if (Is(j, {"past"}) && dir == Direction::kCurrent) {
+      dir = Direction::kPast;
+      ++j;
+    }
+  } else if (IsBare(j, {"هذا"})) {
+    dir = Direction::kCurrent;
+    cue = true;
+    ++j;
+  }
+  auto it = FindIn(kSeasons, j);
+  if (it == kSeasons.end()) return false;
+  const std::string& f = NoConj(j);
+  bool articled = Ar(j) ? StartsWith(f, "ال") || !forms_[j][2].empty() : false;
+  ++j;
+  // "الربيع العربي" is a movement, "the fall of Rome" an event.
+  if (Is(j, {"العربي", "of"}) || (Ar(j) && RelativeWord(F(j)) == Direction::kNone &&
+                                  !Num(j) && !articled && Ar(j)))
+    if (Is(j, {"العربي", "of"})) return false;
+  int y = pub_.year;
+  size_t yn = j;
+  int year = YearAt(j, yn);
+  if (year != 0) {
+    y = year;
+    j = yn;
+  } else {
+    if (Ar(j) && RelativeWord(F(j)) != Direction::kNone) {
+      dir = RelativeWord(F(j));
+      cue = true;
+      ++j;
+    }
+    if (!cue && !Ar(i) && !(i > 0 && Is(i - 1, {"in", "during", "this", "by", "until", "since"})) &&
+        !Is(i, {"the"}))
+      return false;
+    if (!cue && Ar(i) && !articled) return false;
+    static const std::unordered_map<std::string, int> kFirstMonth = {
+        {"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
+    int first = kFirstMonth.at(it->second);
+    if (dir == Direction::kPast && pub_.month < first + 3) --y;
+    if (dir == Direction::kFuture && pub_.month >= first) ++y;
+  }
+  next = j;
+  Emit(i, next, TimexType::kDate, std::to_string(y) + "-" + it->second, Date::Year(y),
+       Date::Year(y), TimexAnchor::kPublication);
+  return true;
+}
+
+// "الأسبوع الماضي", "الشهر الجاري", "هذا العام", "last week", "this month",
+// "earlier this month", "next year", "the weekend", "نهاية الأسبوع".
 bool Tagger::MatchPeriod(size_t i, size_t& next) {
   if (!pub_.known()) return false;
   size_t j = i;
   Direction dir = Direction::kNone;
   char unit = 0;
-  if (Is(j, {"earlier", "later"}) && Is(j + 1, {"this"})) ++j;
-  if (!t_[j].is_arabic && RelativeWord(F(j)) != Direction::kNone) {
-    dir = RelativeWord(F(j));
-    if (Is(j + 1, {"week"})) unit = 'W';
-    else if (Is(j + 1, {"month"})) unit = 'M';
-    else if (Is(j + 1, {"year"})) unit = 'Y';
-    if (!unit) return false;
-    j += 2;
+  bool weekend = false;
+  auto unit_of = [&](size_t k) -> char {
+    if (Ar(k)) {
+      if (IsBare(k, {"الاسبوع"})) return 'W';
+      if (IsBare(k, {"الشهر"})) return 'M';
+      if (IsBare(k, {"العام", "السنه"})) return 'Y';
+      return 0;
+    }
+    if (Is(k, {"week"})) return 'W';
+    if (Is(k, {"month"})) return 'M';
+    if (Is(k, {"year"})) return 'Y';
+    if (Is(k, {"weekend"})) return 'E';
+    return 0;
+  };
+  if (!Ar(j)) {
+    if (Is(j, {"the"}) && Is(j + 1, {"weekend"})) {
+      unit = 'E';
+      j += 2;
+    } else if (after_modifier_ && (Is(j, {"year", "month"}) ||
+                                   (Is(j, {"the"}) && Is(j + 1, {"year", "month"})))) {
+      // "the end of the year", "the beginning of the month".
+      if (Is(j, {"the"})) ++j;
+      unit = unit_of(j);
+      dir = Direction::kCurrent;
+      ++j;
+    } else {
+      if (Is(j, {"the"}) && Is(j + 1, {"last", "previous"}) && Is(j + 2, {"week"})) ++j;
+      dir = RelativeWord(F(j));
+      if (dir == Direction::kNone) return false;
+      unit = unit_of(j + 1);
+      if (!unit) return false;
+      j += 2;
+    }
+    if (unit == 'E') {
+      weekend = true;
+      unit = 'W';
+    }
   } else {
-    if (IsBare(j, {"الاسبوع"})) unit = 'W';
-    else if (IsBare(j, {"الشهر"})) unit = 'M';
-    else if (IsBare(j, {"العام", "السنه"})) unit = 'Y';
-    if (!unit) return false;
-    dir = RelativeWord(F(j + 1));
-    if (dir == Direction::kNone) return false;
-    j += 2;
+    if (IsBare(j, {"هذا", "هذه"})) {
+      dir = Direction::kCurrent;
+      unit = unit_of(j + 1);
+      if (!unit) return false;
+      j += 2;
+    } else {
+      if (IsBare(j, {"نهايه", "عطله"}) && IsBare(j + 1, {"الاسبوع"}) &&
+          (RelativeWord(F(j + 2)) != Direction::kNone || IsBare(j, {"عطله"}))) {
+        weekend = true;
+        ++j;
+        if (IsBare(j, {"نهايه"})) ++j;
+      }
+      unit = unit_of(j);
+      if (!unit) return false;
+      dir = RelativeWord(F(j + 1));
+      if (dir == Direction::kNone) {
+        // "مطلع العام", "نهاية الشهر": a period under a modifier is the current one.
+        if (!after_modifier_ && !weekend) return false;
+        dir = Direction::kCurrent;
+        j += 1;
+      } else {
+        j += 2;
+      }
+    }
   }
   int step = dir == Direction::kPast ? -1 : dir == Direction::kFuture ? 1 : 0;
   next = j;
   if (unit == 'W') {
     if (!pub_.has_day()) return false;
     Date ref = pub_.AddDays(7 * step);
-    Emit(i, next, TimexType::kDate, IsoWeek(ref), Date(), Date(), TimexAnchor::kPublication);
+    if (weekend && step == 0 && dir == Direction::kNone) {
+      // "the weekend": the one just past, unless it is the weekend already.
+      int wd = Weekday(pub_);
+      if (wd >= 1 && wd <= 4 && !FutureNear(i)) ref = pub_.AddDays(-7);
+    }
+    Emit(i, next, TimexType::kDate, IsoWeek(ref) + (weekend ? "-WE" : ""), Date(), Date(),
+         TimexAnchor::kPublication);
   } else if (unit == 'M') {
     Date m = Date::Month(pub_.year, pub_.month).AddMonths(step);
     Emit(i, next, TimexType::kDate, m.ToIso(), m, m, TimexAnchor::kPublication);
@@ -728,91 +1637,438 @@ bool Tagger::MatchPeriod(size_t i, size_t& next) {
   return true;
 }
 
-// Counts: "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع", "two days ago",
-// "لمدة ثلاثة أيام", "for two weeks".
-bool Tagger::MatchCount(size_t i, size_t& next) {
-  enum { kAgo, kAfter, kDuration, kNone } kind = kNone;
+// Spans of unstated length: "الأيام الأخيرة", "الأشهر المقبلة", "السنوات
+// والعقود الماضية", "الأعوام الـ8 أو الـ10 القادمة", "recent years", "the
+// coming weeks", "the past few days".
+bool Tagger::MatchPluralPeriod(size_t i, size_t& next) {
+  auto plural_unit = [&](size_t k) -> char {
+    if (k >= t_.size()) return 0;
+    std::string f = NoConj(k);
+    if (Ar(k)) {
+      if (!StartsWith(f, "ال")) return 0;
+      f = f.substr(4);
+    }
+    auto it = Units().find(f);
+    if (it == Units().end() || it->second.implied_count != 0) return 0;
+    return it->second.letter;
+  };
   size_t j = i;
-  if (IsBare(i, {"قبل", "منذ"})) kind = kAgo, ++j;
-  else if (IsBare(i, {"بعد"})) kind = kAfter, ++j;
-  else if (IsBare(i, {"لمده", "مده", "طيله"})) kind = kDuration, ++j;
-  else if (IsBare(i, {"علي"}) && Is(i + 1, {"مدي"})) kind = kDuration, j += 2;
-  else if (Is(i, {"for"})) kind = kDuration, ++j;
-  int count = -1;
-  if (t_.size() > j && t_[j].is_number) {
-    count = LeadingNumber(F(j));
+  if (Ar(i)) {
+    char unit = plural_unit(j);
+    if (!unit) return false;
     ++j;
-  } else if (NumberWords().count(F(j))) {
-    count = NumberWords().at(F(j));
+    int count = kVague, count2 = 0;
+    // "الـ8 أو الـ10": numbers written with the article.
+    auto articled_number = [&](size_t k) {
+      return Num(k) && StartsWith(F(k), "ال") ? LeadingNumber(F(k).substr(4)) : -1;
+    };
+    if (articled_number(j) > 0) {
+      count = articled_number(j);
+      ++j;
+      if (Is(j, {"او", "الي", "و"}) && articled_number(j + 1) > 0) {
+        count2 = articled_number(j + 1);
+        j += 2;
+      }
+    }
+    char unit2 = 0;
+    if (StartsWith(F(j), "و") && plural_unit(j)) {
+      unit2 = plural_unit(j);
+      ++j;
+    }
+    if (Is(j, {"القليله", "العديده", "الطويله"})) ++j;
+    Direction dir = RelativeWord(F(j));
+    if (dir == Direction::kNone || dir == Direction::kCurrent) return false;
+    ++j;
+    next = j;
+    Timex& t = Emit(i, next, TimexType::kDuration, DurationValue(count, unit), Date(), Date(),
+                    TimexAnchor::kPublication);
+    if (count2 > 0) t.end_value = DurationValue(count2, unit);
+    else if (unit2) t.end_value = DurationValue(kVague, unit2);
+    return true;
+  }
+  // English: "recent years", "the coming weeks", "the past few days",
+  // "the next several months", "the past 12 months", "the first nine
+  // months", "the next 12 to 18 months", "the past year".
+  if (Is(j, {"the"})) ++j;
+  if (!Is(j, {"recent", "coming", "past", "next", "last", "previous", "first", "following",
+              "remaining", "final", "upcoming"}))
+    return false;
+  bool bare_the = j == i + 1;
+  size_t rel = j;
+  ++j;
+  int count = kVague, count2 = 0;
+  size_t k = j;
+  int c = CountAt(k);
+  if (c != 0) {
+    count = c;
+    j = k;
+    if (Is(j, {"to", "or", "-"}) && (Num(j + 1) || NumberWords().count(F(j + 1)))) {
+      size_t k2 = j + 1;
+      int c2 = CountAt(k2);
+      if (c2 > 0) {
+        count2 = c2;
+        j = k2;
+      }
+    }
+  }
+  auto it = Units().find(F(j));
+  if (it == Units().end()) return false;
+  if (it->second.implied_count == 0 && c == 0) {
+    count = kVague;
+  } else if (it->second.implied_count == 1) {
+    // "the past year": one unit, but only with "the" ("last year" is a date).
+    if (c != 0 || !bare_the || Is(rel, {"last", "first"}) || Is(rel, {"recent", "coming"}))
+      return false;
+    count = 1;
+  } else if (c == 0) {
+    return false;
+  }
+  ++j;
+  // "the first nine months of 1989".
+  if (Is(j, {"of"}) && YearAt(j + 1, next) != 0) j = next;
+  next = j;
+  Timex& t = Emit(i, next, TimexType::kDuration, DurationValue(count, it->second.letter), Date(),
+                  Date(), TimexAnchor::kPublication);
+  if (count2 > 0) t.end_value = DurationValue(count2, it->second.letter);
+  return true;
+}
+
+// The count at j: digits, a number word ("three", "ثلاثة", "عدة"), "a few",
+// "a couple of". Advances j past it; 0 when there is none.
+int Tagger::CountAt(size_t& j) const {
+  if (Num(j)) {
+    size_t digits = 0;
+    int v = LeadingNumber(F(j), &digits);
+    if (digits != F(j).size() || v <= 0) {
+      // "ال8" with the article, "2,000" with a comma: not a plain count.
+      if (StartsWith(F(j), "ال") && LeadingNumber(F(j).substr(4)) > 0) {
+        ++j;
+        return LeadingNumber(F(j - 1).substr(4));
+      }
+      return 0;
+    }
+    ++j;
+    return v;
+  }
+  if (Is(j, {"a"}) && Is(j + 1, {"few", "couple"})) {
+    bool couple = Is(j + 1, {"couple"});
+    j += 2;
+    if (couple && Is(j, {"of"})) ++j;
+    return couple ? 2 : kVague;
+  }
+  auto it = NumberWords().find(NoConj(j));
+  if (it == NumberWords().end()) return 0;
+  int v = it->second;
+  ++j;
+  // "twenty-five", "one hundred".
+  if (v >= 20 && v < 100 && F(j) == "-" && Touch(j - 1) && NumberWords().count(F(j + 1)) &&
+      NumberWords().at(F(j + 1)) < 10) {
+    v += NumberWords().at(F(j + 1));
+    j += 2;
+  } else if (v > 0 && v < 10 && Is(j, {"hundred"})) {
+    v *= 100;
+    ++j;
+  }
+  return v;
+}
+
+// Ages are not times of events: "عمره 40 عاما", "40 years old".
+bool Tagger::IsAge(size_t first, size_t next) const {
+  for (size_t k = first >= 3 ? first - 3 : 0; k < first; ++k)
+    if (IsBare(k, {"عمر", "عمره", "عمرها", "العمر", "البالغ", "البالغه", "يبلغ", "تبلغ",
+                   "يناهز", "تناهز", "سن", "عمرهم", "aged", "age"}))
+      return true;
+  if (Is(next, {"old", "-old"}) || (F(next) == "-" && Is(next + 1, {"old"}))) return true;
+  if (Is(next, {"من"}) && Is(next + 1, {"العمر"})) return true;
+  return false;
+}
+
+// Counts: "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوع", "two days ago",
+// "مدة ثلاثة أيام", "two weeks", "13 عاما", "a five-year plan", "سنوات".
+// The words that introduce a duration (for, لمدة, خلال, منذ) stay out of it;
+// "قبل"/"بعد" and "ago"/"later" turn the count into a date and belong to it.
+bool Tagger::MatchCount(size_t i, size_t& next) {
+  enum { kAgo, kAfter, kNone } kind = kNone;
+  size_t j = i;
+  bool cue = false;  // a word that licenses a bare plural ("for years")
+  size_t first = i;
+  if (IsBare(i, {"قبل"})) {
+    kind = kAgo;
+    ++j;
+  } else if (IsBare(i, {"بعد"}) && !Is(i + 1, {"غد"})) {
+    kind = kAfter;
+    ++j;
+  } else if (IsBare(i, {"لمده", "مده", "طيله", "طوال", "خلال", "استمرت", "استمر", "دامت",
+                        "دام", "تستغرق", "يستغرق", "منذ"}) ||
+             Is(i, {"for", "over", "within", "in", "during", "lasted", "lasting"})) {
+    cue = true;
+    ++j;
+    first = j;
+  } else if (IsBare(i, {"علي"}) && IsBare(i + 1, {"مدي", "مدار"})) {
+    cue = true;
+    j += 2;
+    first = j;
+  } else if (Is(i, {"the"}) && !Is(i + 1, {"a"})) {
+    ++j;  // "the nine months": TimeBank keeps the article
+  }
+  // Softeners stay inside: "أكثر من 80 عاما", "more than two years".
+  if ((IsBare(j, {"اكثر", "اقل"}) && Is(j + 1, {"من"})) ||
+      (Is(j, {"more", "less"}) && Is(j + 1, {"than"})) ||
+      (Is(j, {"at"}) && Is(j + 1, {"least"}))) {
+    j += 2;
+  } else if (IsBare(j, {"نحو", "حوالي", "قرابه"}) || Is(j, {"nearly", "almost", "about", "some",
+                                                            "roughly", "around"})) {
+    if (Is(j, {"about", "some", "around", "roughly"}) && first == j) ++first;
+    ++j;
+  }
+  if (first > j) first = j;
+  size_t count_at = j;
+  int count = CountAt(j);
+  bool hyphen = false;
+  if (count != 0 && F(j) == "-" && Touch(j - 1) && !Ar(j)) {
+    hyphen = true;  // "five-year", "30-day"
     ++j;
   }
   auto unit_it = FindIn(Units(), j);
   if (unit_it == Units().end()) return false;
-  if (count < 0) count = unit_it->second.implied_count;
-  if (count <= 0 || count > 1000) return false;
+  const Unit& unit = unit_it->second;
+  // "أيام قليلة", "يوم واحد": the count may follow.
+  size_t unit_at = j;
   ++j;
-  char unit = unit_it->second.letter;
-  if (kind == kNone && Is(j, {"ago"})) {
+  bool count_after = false;
+  if (count == 0 && Ar(unit_at)) {
+    if (Is(j, {"واحد", "واحده"}) && unit.implied_count == 1) {
+      count = 1;
+      count_after = true;
+      ++j;
+    } else if (Is(j, {"قليله", "عديده", "طويله", "معدوده"}) && unit.implied_count == 0) {
+      count = kVague;
+      ++j;
+    }
+  }
+  if (count == 0) {
+    if (unit.implied_count == 2) {
+      count = 2;
+    } else if (unit.implied_count == 1 && kind != kNone && Ar(unit_at)) {
+      count = 1;  // "قبل شهر", "بعد أسبوع"
+    } else if (unit.implied_count == 0 && Ar(unit_at) &&
+               (cue || kind != kNone || !forms_[unit_at][2].empty())) {
+      count = kVague;  // "منذ سنوات", "استمرت ساعات", "لسنوات"
+    } else if (unit.implied_count == 0 && !Ar(unit_at) && (cue || Is(j, {"ago", "later"}))) {
+      count = kVague;  // "for years", "weeks ago"
+    } else {
+      return false;
+    }
+  }
+  if (count != kVague && (count <= 0 || count > 10000)) return false;
+  if (hyphen && !(unit.implied_count == 1)) return false;
+  // An English singular after a bare number: "2 day" is not a duration.
+  if (!Ar(unit_at) && unit.implied_count == 0 && count == 1) return false;
+  if (Ar(unit_at) && unit_at == count_at && unit.implied_count == 1 && kind == kNone &&
+      !count_after) {
+    // "عام" alone is not a duration; "عاما" after a number is.
+    return false;
+  }
+  if (hyphen && Is(j, {"-"}) && Is(j + 1, {"old"})) return false;
+  if (IsAge(count_at, j)) return false;
+  if (kind == kNone && !Ar(unit_at) && Is(j, {"ago"})) {
     kind = kAgo;
     ++j;
-  } else if (kind == kNone && Is(j, {"later"})) {
-    kind = kAfter;
+  } else if (kind == kNone && !Ar(unit_at) && Is(j, {"later", "earlier"})) {
+    kind = Is(j, {"later"}) ? kAfter : kAgo;
     ++j;
+  } else if (kind == kNone && Is(j, {"from"}) && Is(j + 1, {"now"})) {
+    kind = kAfter;
+    j += 2;
   }
-  if (kind == kNone) return false;
-  std::string duration = std::string(unit == 'H' ? "PT" : "P") + std::to_string(count) + unit;
+  char letter = unit.letter;
   next = j;
-  if (kind == kDuration || unit == 'H' || !pub_.known() || !pub_.has_day()) {
-    Emit(i, next, TimexType::kDuration, duration, Date(), Date(), TimexAnchor::kExplicit);
+  if (kind == kNone || letter == 'H' || letter == 'N' || letter == 'S' || letter == 'Q' ||
+      !pub_.known() || !pub_.has_day()) {
+    if (kind != kNone) first = i;
+    Emit(first, next, TimexType::kDuration, DurationValue(count, letter), Date(), Date(),
+         TimexAnchor::kExplicit);
+    return true;
+  }
+  if (count == kVague) {
+    Emit(first, next, TimexType::kDate, kind == kAgo ? "PAST_REF" : "FUTURE_REF", Date(), Date(),
+         TimexAnchor::kPublication);
     return true;
   }
   int sign = kind == kAgo ? -1 : 1;
+  if (letter == 'Y' && count == 1 && sign < 0 && quarterly_) {
+    // "a year ago" in a quarterly report compares the last quarter with the
+    // same quarter a year before.
+    int q = (pub_.month - 1) / 3;
+    int y = pub_.year - 1;
+    if (q == 0) {
+      q = 4;
+      --y;
+    }
+    Emit(first, next, TimexType::kDate, std::to_string(y) + "-Q" + std::to_string(q),
+         Date::Year(y), Date::Year(y), TimexAnchor::kPublication);
+    return true;
+  }
   Date d;
-  if (unit == 'D') d = pub_.AddDays(sign * count);
-  else if (unit == 'W') d = pub_.AddDays(sign * 7 * count);
-  else if (unit == 'M') d = Date::Month(pub_.year, pub_.month).AddMonths(sign * count);
-  else d = Date::Year(pub_.year + sign * count);
-  if (unit == 'W') {
-    Emit(i, next, TimexType::kDate, IsoWeek(d), Date(), Date(), TimexAnchor::kPublication);
+  if (letter == 'D') d = pub_.AddDays(sign * count);
+  else if (letter == 'W') d = pub_.AddDays(sign * 7 * count);
+  else if (letter == 'M') d = Date::Month(pub_.year, pub_.month).AddMonths(sign * count);
+  else if (letter == 'Y') d = Date::Year(pub_.year + sign * count);
+  else if (letter == 'E') d = Date::Year(pub_.year + sign * 10 * count);
+  else d = Date::Year(pub_.year + sign * 100 * count);
+  if (letter == 'W') {
+    Emit(first, next, TimexType::kDate, IsoWeek(d), d, d, TimexAnchor::kPublication);
+  } else if (letter == 'E') {
+    Emit(first, next, TimexType::kDate, std::to_string(d.year / 10), d, d,
+         TimexAnchor::kPublication);
+  } else if (letter == 'C') {
+    Emit(first, next, TimexType::kDate, std::to_string(d.year / 100), d, d,
+         TimexAnchor::kPublication);
   } else {
-    EmitDate(i, next, d, TimexAnchor::kPublication);
+    EmitDate(first, next, d, TimexAnchor::kPublication);
   }
   return true;
 }
 
-// "عام 2022", "in 2022", "منذ 2011", "the 1990s", "التسعينيات".
+// Decades: "the 1990s", "1990s", "'80s", "the nineties", "التسعينيات",
+// "ثمانينيات القرن الماضي", "العقد الماضي".
+bool Tagger::MatchDecade(size_t i, size_t& next) {
+  static const WordMap kArabicDecades = {
+      {"عشرينيات", 2}, {"ثلاثينيات", 3}, {"اربعينيات", 4}, {"خمسينيات", 5},
+      {"ستينيات", 6},  {"سبعينيات", 7},  {"ثمانينيات", 8}, {"تسعينيات", 9},
+      {"عشرينات", 2},  {"ثلاثينات", 3},  {"اربعينات", 4},  {"خمسينات", 5},
+      {"ستينات", 6},   {"سبعينات", 7},   {"ثمانينات", 8},  {"تسعينات", 9}};
+  static const WordMap kEnglishDecades = {
+      {"twenties", 2}, {"thirties", 3}, {"forties", 4},  {"fifties", 5},
+      {"sixties", 6},  {"seventies", 7}, {"eighties", 8}, {"nineties", 9}};
+  size_t j = i;
+  if (Ar(i)) {
+    if (IsBare(i, {"العقد"}) && RelativeWord(F(i + 1)) != Direction::kNone) {
+      Direction dir = RelativeWord(F(i + 1));
+      next = i + 2;
+      if (dir == Direction::kCurrent) {
+        Emit(i, next, TimexType::kDate, std::to_string(pub_.year / 10), Date::Year(pub_.year),
+             Date(), TimexAnchor::kPublication);
+      } else {
+        Emit(i, next, TimexType::kDuration, "P10Y", Date(), Date(), TimexAnchor::kPublication);
+      }
+      return true;
+    }
+    std::string f = NoConj(i);
+    if (StartsWith(f, "ال")) f = f.substr(4);
+    auto it = kArabicDecades.find(f);
+    if (it == kArabicDecades.end()) return false;
+    j = i + 1;
+    int century = 19;
+    if (IsBare(j, {"القرن"})) {
+      if (Is(j + 1, {"الحالي", "الحادي", "الجاري"})) century = 20;
+      j += Is(j + 1, {"الحادي"}) ? 3 : 2;
+    }
+    next = j;
+    int first_year = century * 100 + it->second * 10;
+    Emit(i, next, TimexType::kDate, std::to_string(first_year / 10), Date::Year(first_year),
+         Date::Year(first_year + 9), TimexAnchor::kExplicit);
+    return true;
+  }
+  if (Is(j, {"the"})) ++j;
+  size_t digits = 0;
+  int y = LeadingNumber(F(j), &digits);
+  std::string rest = digits > 0 ? F(j).substr(digits) : "";
+  if (digits == 4 && (rest == "s" || rest == "'s") && y % 10 == 0 && y >= 1000 && y <= 2090) {
+    next = j + 1;
+    Emit(i, next, TimexType::kDate, std::to_string(y / 10), Date::Year(y), Date::Year(y + 9),
+         TimexAnchor::kExplicit);
+    return true;
+  }
+  if (F(j) == "'" && Touch(j) && j + 1 < t_.size()) {
+    int yy = LeadingNumber(F(j + 1), &digits);
+    if (digits == 2 && F(j + 1).substr(2) == "s" && yy % 10 == 0) {
+      next = j + 2;
+      Emit(i, next, TimexType::kDate, std::to_string(190 + yy / 10), Date::Year(1900 + yy),
+           Date::Year(1909 + yy), TimexAnchor::kExplicit);
+      return true;
+    }
+  }
+  if (j > i) {
+    auto it = kEnglishDecades.find(F(j));
+    if (it != kEnglishDecades.end()) {
+      next = j + 1;
+      Emit(i, next, TimexType::kDate, std::to_string(190 + it->second),
+           Date::Year(1900 + it->second * 10), Date::Year(1909 + it->second * 10),
+           TimexAnchor::kExplicit);
+      return true;
+    }
+    if (Is(j, {"last", "past"}) && Is(j + 1, {"decade"})) {
+      next = j + 2;
+      Emit(i, next, TimexType::kDuration, "P10Y", Date(), Date(), TimexAnchor::kPublication);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "عام 2022", "2022", "العام 2015", "the year 2000", "1990's".
 bool Tagger::MatchYear(size_t i, size_t& next) {
   size_t j = i;
   bool cue = false;
-  if (IsBare(j, {"عام", "العام", "سنه", "السنه", "خلال"})) {
+  if (IsBare(j, {"عام", "العام", "سنه", "السنه", "عامي"})) {
     cue = true;
     ++j;
-  } else if (Is(j, {"in", "since", "by", "during", "of", "until", "early", "late", "from"})) {
-    // An English preposition cues the year but is not part of the expression.
+  } else if (Is(j, {"the"}) && Is(j + 1, {"year"})) {
     cue = true;
-    if (Is(j, {"since"})) since_pending_ = true;
+    j += 2;
+  } else if (Is(j, {"year"})) {
+    cue = true;
     ++j;
-    i = j;
-  }
-  if (Is(j, {"the"}) && !t_[j].is_arabic) {
-    size_t digits = 0;
-    int y = LeadingNumber(F(j + 1), &digits);
-    if (digits == 4 && F(j + 1).substr(4) == "s" && y % 10 == 0 && y >= 1800 && y <= 2090) {
-      next = j + 2;
-      std::string v = std::to_string(y / 10);
-      Emit(i, next, TimexType::kDate, v, Date::Year(y), Date::Year(y + 9), TimexAnchor::kExplicit);
-      return true;
-    }
   }
   size_t yn = j;
   int y = YearAt(j, yn);
   if (y == 0) return false;
-  // A bare 4-digit number is a year only with a cue before it or "م" after it.
-  if (!cue && !(i > 0 && (IsBare(i - 1, {"منذ", "في"}) || Is(i - 1, {"since", "in"}))) &&
-      F(yn - 1) != "م")
-    return false;
+  if (Ar(i) || (j == i && arabic_)) {
+    // A bare 4-digit number is a year only with a cue before it or "م" after it.
+    if (!cue && !(i > 0 && IsBare(i - 1, {"منذ", "في", "حتي", "قبل", "بعد", "خلال", "مطلع",
+                                          "نهايه", "بدايه", "اواخر", "اوائل", "منتصف"})) &&
+        F(yn - 1) != "م" && !after_modifier_)
+      return false;
+  } else if (!cue) {
+    // English: a year unless it counts something ("2000 people", "$1990").
+    if (i > 0 && (Is(i - 1, {"$", "#", "about", "some", "nearly", "than", "over", "almost",
+                             "approximately", "around", "only", "no", "number"}) ||
+                  F(i - 1) == "," || F(i - 1) == "."))
+      if (!Is(i - 1, {","}) || (i > 1 && Num(i - 2))) return false;
+    if (i > 0 && Num(i - 1)) return false;
+    if (Ar(yn)) return false;
+    // "2025 reasons": a count of a plural noun, unless a preposition says year.
+    bool prep = i > 0 && Is(i - 1, {"in", "since", "by", "until", "of", "from", "before",
+                                    "after", "during", "through", "between", "and", "to"});
+    const std::string& after = F(yn);
+    if (!prep && yn < t_.size() && t_[yn].is_word && !Cap(yn) && after.size() > 3 &&
+        after.back() == 's' && after != "was" && after != "has" && after != "is")
+      return false;
+    if (Is(yn, {"people", "persons", "percent", "%", "troops", "soldiers", "dollars", "yen",
+                "shares", "votes", "members", "times", "meters", "feet", "miles", "tons",
+                "units", "cars", "jobs", "workers", "students", "children", "men", "women",
+                "killed", "were", "are", "have", "of", "to"}) &&
+        !(i > 0 && Is(i - 1, {"in", "since", "by", "until", "of", "from", "before", "after"})))
+      return false;
+  }
+  // "عامي 2014 و2015": two years, one expression each.
   next = yn;
+  if (F(next) == "'s" || (F(next) == "'" && Is(next + 1, {"s"}))) {
+    // "1990's": the possessive stays out.
+  }
   EmitDate(i, next, Date::Year(y), TimexAnchor::kExplicit);
+  return true;
+}
+
+// "في يوم تنفيذ الاتفاق": a day named only by what happens on it.
+bool Tagger::MatchVagueDay(size_t i, size_t& next) {
+  if (!IsBare(i, {"يوم"}) || F(i) != "يوم" || i == 0 || !IsBare(i - 1, {"في", "حتي", "منذ"}))
+    return false;
+  if (!Ar(i + 1) || Num(i + 1) || FindIn(Weekdays(), i + 1) != Weekdays().end()) return false;
+  if (StartsWith(F(i + 1), "ال") || Is(i + 1, {"واحد", "من", "او"})) return false;
+  next = i + 1;
+  Emit(i, next, TimexType::kDate, "XXXX-XX-XX", Date(), Date(), TimexAnchor::kOther);
   return true;
 }
 
@@ -839,6 +2095,7 @@ const char* TimexAnchorName(TimexAnchor a) {
 
 std::string Timex::Dump() const {
   std::string out = std::string(TimexTypeName(type)) + " " + value;
+  if (!end_value.empty()) out += " .." + end_value;
   if (start.known() && end.known() && end != start) out += " " + start.ToIso() + "/" + end.ToIso();
   out += std::string(" [") + TimexAnchorName(anchor) + "]";
   if (since) out += " since";
@@ -847,20 +2104,39 @@ std::string Timex::Dump() const {
 
 std::vector<Timex> FindTimexes(std::string_view text, const std::vector<Token>& tokens,
                                const Date& publication) {
-  std::vector<Timex> out = Tagger(text, tokens, publication).Run();
-  // A Hijri date followed by "الموافق" and its Gregorian twin is one date.
-  for (size_t k = 0; k + 1 < out.size(); ++k) {
-    std::string_view between =
-        out[k].span.end <= out[k + 1].span.begin
-            ? text.substr(out[k].span.end, out[k + 1].span.begin - out[k].span.end)
-            : std::string_view();
-    if (FoldForMatch(Trim(between)).find("الموافق") != std::string::npos &&
-        between.size() < 40 && out[k].start == out[k + 1].start) {
-      out[k].span.end = out[k + 1].span.end;
-      out.erase(out.begin() + static_cast<long>(k) + 1);
+  // "Friday's", "1990's": the tokenizer keeps the possessive on the word;
+  // split it off so that the expression ends before it.
+  static const std::string kCurly = "\xe2\x80\x99s";  // U+2019 RIGHT SINGLE QUOTATION MARK + s
+  auto tail_of = [](const Token& t) -> size_t {
+    const std::string& f = t.fold;
+    if (t.is_arabic || f.size() <= 4) return 0;
+    if (f.compare(f.size() - 2, 2, "'s") == 0) return 2;
+    if (f.compare(f.size() - kCurly.size(), kCurly.size(), kCurly) == 0) return kCurly.size();
+    return 0;
+  };
+  bool any = false;
+  for (const Token& t : tokens) any = any || tail_of(t) > 0;
+  if (!any) return Tagger(text, tokens, publication).Run();
+  std::vector<Token> split;
+  split.reserve(tokens.size() + 4);
+  for (const Token& t : tokens) {
+    size_t tail = tail_of(t);
+    if (tail == 0) {
+      split.push_back(t);
+      continue;
     }
+    Token word = t;
+    word.fold.resize(t.fold.size() - tail);
+    word.end = t.end - tail;
+    word.is_number = word.fold.find_first_not_of("0123456789") == std::string::npos;
+    Token mark;
+    mark.begin = word.end;
+    mark.end = t.end;
+    mark.fold = "'s";
+    split.push_back(std::move(word));
+    split.push_back(std::move(mark));
   }
-  return out;
+  return Tagger(text, split, publication).Run();
 }
 
 std::optional<Date> ParseDateLine(std::string_view line) {
@@ -885,22 +2161,17 @@ std::optional<Date> ParseDateLine(std::string_view line) {
 }
 
 std::optional<Date> HijriToGregorian(int year, int month, int day) {
+  Calendars* cals = GetCalendars();
+  if (cals == nullptr || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
-  // Both calendars in GMT, so that midnight does not slip a day.
-  std::unique_ptr<icu::Calendar> hijri(icu::Calendar::createInstance(
-      icu::TimeZone::getGMT()->clone(), icu::Locale("ar_SA@calendar=islamic-umalqura"), status));
-  if (U_FAILURE(status) || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
-  hijri->clear();
-  hijri->set(year, month - 1, day);
-  UDate when = hijri->getTime(status);
+  cals->hijri->clear();
+  cals->hijri->set(year, month - 1, day);
+  UDate when = cals->hijri->getTime(status);
   if (U_FAILURE(status)) return std::nullopt;
-  std::unique_ptr<icu::Calendar> greg(
-      icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(), icu::Locale("en_US@calendar=gregorian"), status));
-  if (U_FAILURE(status)) return std::nullopt;
-  greg->setTime(when, status);
-  int y = greg->get(UCAL_YEAR, status);
-  int m = greg->get(UCAL_MONTH, status) + 1;
-  int d = greg->get(UCAL_DATE, status);
+  cals->gregorian->setTime(when, status);
+  int y = cals->gregorian->get(UCAL_YEAR, status);
+  int m = cals->gregorian->get(UCAL_MONTH, status) + 1;
+  int d = cals->gregorian->get(UCAL_DATE, status);
   if (U_FAILURE(status) || !Date::IsValidDay(y, m, d)) return std::nullopt;
   return Date::Day(y, m, d);
 }

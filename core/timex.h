@@ -36,6 +36,9 @@ struct Timex {
   TimexAnchor anchor = TimexAnchor::kExplicit;
   bool since = false;     // "منذ", "since": the start of something still going on
   bool future = false;    // the expression points after the publication date
+  // The TIMEX3 value of a range's end when it differs from `end` ("P10Y" for
+  // "the next 8 or 10 years"); empty when `end` says it all.
+  std::string end_value;
 
   // "DATE 2025-05-15/2025-05-16 [publication] since"
   std::string Dump() const;
