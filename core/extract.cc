@@ -1131,10 +1131,10 @@ class Extractor {
         }
       }
       // "رفض التعليق", "declined to comment": no event.
-      if (tr.last < tokens.size()) {
-        const std::string& next = tokens[tr.last].fold;
-        bool comment = next == "التعليق" || next == "comment" ||
-                       (next == "to" && tr.last + 1 < tokens.size() && tokens[tr.last + 1].fold == "comment");
+      {
+        bool comment = false;
+        for (size_t q = tr.last; q < tokens.size() && q < tr.last + 5; ++q)
+          if (tokens[q].fold == "التعليق" || tokens[q].fold == "comment") comment = true;
         if (comment) continue;
       }
       Event ev;
@@ -1291,7 +1291,8 @@ class Extractor {
       }
       // An attack on a city is an attack on its state.
       std::string place_target;
-      if (target == nullptr && (te.category == "ASSAULT" || te.category == "COERCE")) {
+      // A visit to a capital or a city is a visit to its state.
+      if (target == nullptr && (te.category == "ASSAULT" || te.category == "COERCE" || te.mode == "visit")) {
         for (const Mention& m : mentions) {
           if (!m.place || m.first < tr.last || m.first >= scope_end) continue;
           const ActorEntry* e = lex_.FindActor(m.actor);
