@@ -969,10 +969,16 @@ class Extractor {
       bool joined = false;
       if (cur.first == prev.last && tokens[cur.first].is_arabic && tokens[cur.first].fold.rfind("و", 0) == 0)
         joined = true;  // the conjunction as a clitic: "وأوكرانيا"
-      else if (cur.first == prev.last + 1 &&
+      else if (cur.first > prev.last &&
                (tokens[prev.last].fold == "و" || tokens[prev.last].fold == "and" || tokens[prev.last].fold == "،" ||
-                tokens[prev.last].fold == ","))
-        joined = true;
+                tokens[prev.last].fold == ",")) {
+        // "Mobutu and Mr. Kabila": honorifics may stand between.
+        size_t q = prev.last + 1;
+        while (q < cur.first && (tokens[q].fold == "mr" || tokens[q].fold == "mrs" || tokens[q].fold == "ms" ||
+                                 tokens[q].fold == "dr" || tokens[q].fold == "." || tokens[q].fold == "mr."))
+          ++q;
+        joined = q == cur.first;
+      }
       if (!joined) continue;
       // "Kuchma of Ukraine and Boris Yeltsin": a person after a state is a
       // new noun phrase, not the state's conjunct; its conjunct is the
@@ -1300,6 +1306,20 @@ class Extractor {
           break;
         }
       }
+      // "he met Kabila": an English pronoun subject is the person who acted last.
+      std::string pronoun_source;
+      if (source == nullptr && !tokens[tr.first].is_arabic && !te.noun && !events_.empty()) {
+        for (size_t q = scope_begin; q < tr.first; ++q)
+          if (tokens[q].fold == "he" || tokens[q].fold == "she") {
+            for (size_t e = events_.size(); e-- > 0 && pronoun_source.empty();)
+              for (const std::string& a : events_[e].sources)
+                if (IsPerson(a)) {
+                  pronoun_source = a;
+                  break;
+                }
+            break;
+          }
+      }
       std::vector<const Mention*> source_group = between.size() == 2 ? std::vector<const Mention*>{source} : Group(mentions, source);
       std::vector<const Mention*> target_group = between.size() == 2 ? std::vector<const Mention*>{target} : Group(mentions, target);
       for (const Mention* m : source_group)
@@ -1308,6 +1328,10 @@ class Extractor {
         if (m && std::find(ev.sources.begin(), ev.sources.end(), m->actor) == ev.sources.end() &&
             std::find(ev.targets.begin(), ev.targets.end(), m->actor) == ev.targets.end())
           ev.targets.push_back(m->actor);
+      if (!pronoun_source.empty() && ev.sources.empty()) {
+        ev.sources.push_back(pronoun_source);
+        ev.targets.erase(std::remove(ev.targets.begin(), ev.targets.end(), pronoun_source), ev.targets.end());
+      }
       if (!place_target.empty() && ev.targets.empty()) {
         ActorFor(place_target);
         ev.targets.push_back(place_target);
@@ -1465,8 +1489,15 @@ class Extractor {
     return out;
   }
 
+  static bool Intended(const Event& e) {
+    return e.status == EventStatus::kPlanned || e.status == EventStatus::kProposed;
+  }
+
   bool Mergeable(const Event& a, const Event& b, int pass) const {
     if (a.category != b.category || !DatesCompatible(a, b)) return false;
+    // A meeting that will happen and one that happened are two happenings,
+    // unless one is only a reference back ("the talks").
+    if (Intended(a) != Intended(b) && a.time_anchor != "none" && b.time_anchor != "none") return false;
     // Kerry's talks and Ross's talks with the same man are two meetings.
     std::map<std::string, std::set<std::string>> pa = PeopleBySide(a), pb = PeopleBySide(b);
     for (const auto& [state, people] : pa) {
