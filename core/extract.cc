@@ -1521,6 +1521,8 @@ class Extractor {
   // "the next round of talks") tells no meeting on its own.
   bool LoneNounMeeting(size_t i) const {
     const Event& e = events_[i];
+    // Tests, exercises and protests are one side's acts.
+    if (e.category == "MOBILIZE" || e.category == "PROTEST") return false;
     return e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 
