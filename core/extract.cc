@@ -1132,6 +1132,17 @@ class Extractor {
         if (!actor_between && !period && tr.first - prev.last <= 12) {
           Event& pe = events_[static_cast<size_t>(event_of_trigger[k - 1])];
           if (pe.category == te.category && pe.mode.empty()) pe.mode = te.mode;
+          // "opposed to talks with Syria": the topic's other side is the
+          // event's other side.
+          if (pe.targets.empty()) {
+            size_t topic_end = k + 2 < triggers.size() ? triggers[k + 2].first : tokens.size();
+            for (const Mention& m : mentions)
+              if (m.first >= tr.last && m.first < topic_end && !m.place && (m.prep == "مع" || m.prep == "with") &&
+                  std::find(pe.sources.begin(), pe.sources.end(), m.actor) == pe.sources.end()) {
+                pe.targets.push_back(m.actor);
+                break;
+              }
+          }
           event_of_trigger[k] = event_of_trigger[k - 1];
           continue;
         }
@@ -1309,7 +1320,7 @@ class Extractor {
       // "he met Kabila": an English pronoun subject is the person who acted last.
       std::string pronoun_source;
       if (source == nullptr && !tokens[tr.first].is_arabic && !te.noun && !events_.empty()) {
-        for (size_t q = scope_begin; q < tr.first; ++q)
+        for (size_t q = tr.first >= 2 ? std::max(scope_begin, tr.first - 2) : scope_begin; q < tr.first; ++q)
           if (tokens[q].fold == "he" || tokens[q].fold == "she") {
             for (size_t e = events_.size(); e-- > 0 && pronoun_source.empty();)
               for (const std::string& a : events_[e].sources)
