@@ -399,7 +399,13 @@ class Extractor {
         k = e;
         continue;
       }
-      if (t.fold.rfind("ال", 0) == 0 || t.fold == "باسم" || t.fold == "لشوون" || t.fold == "لجنه") {
+      static const std::set<std::string> kRoleNouns = Folded({
+          "رئيس", "بعثة", "مجلس", "لجنة", "هيئة", "منظمة", "وزارة", "حركة", "جماعة", "للدعم", "باسم", "لشؤون",
+          "مبعوث", "ممثل", "نائب", "مساعد", "قائد", "أمين", "عام", "خاص", "لدى", "لوزير", "وزير", "مكتب"});
+      bool role_noun = false;
+      for (const std::string& f : ArabicLookupForms(t.fold, false))
+        if (kRoleNouns.count(f) || kCues.count(f)) role_noun = true;
+      if (t.fold.rfind("ال", 0) == 0 || role_noun) {
         ++k;
         continue;
       }
