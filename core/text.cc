@@ -292,6 +292,10 @@ std::vector<std::string> ArabicStemForms(const std::string& fold) {
       if (EndsWith(f, suf) && f.size() >= suf.size() + 3) {
         std::u32string stem = f.substr(0, f.size() - suf.size());
         AddUnique(more, stem);
+        // A final hamza sits on a yeh or waw before a suffix ("لقاء" ->
+        // "لقائه", folded "لقايه"): give the stem back its hamza.
+        if (EndsWith(stem, U"ي") || EndsWith(stem, U"و"))
+          AddUnique(more, stem.substr(0, stem.size() - 1) + U"ء");
         // A second suffix layer: "يبحثانه" -> "يبحثان" -> "يبحث". Not for the
         // nisba ending "ية": "عدوانية" (aggressive) is not "عدوان" (aggression).
         if (suf == U"ه" && EndsWith(stem, U"ي")) continue;

@@ -55,6 +55,10 @@ TEST_CASE("Arabic lookup forms strip clitics, not letters of the stem", "[core][
   std::vector<std::string> v = ArabicStemForms(FoldForMatch("ويبحثان"));
   CHECK(has(v, "بحث"));
   CHECK(has(ArabicStemForms(FoldForMatch("هجومها")), "هجوم"));
+  // A final hamza moves onto a seat before a suffix: "لقائه" is "لقاء" + ه.
+  CHECK(has(ArabicStemForms(FoldForMatch("لقائه")), FoldForMatch("لقاء")));
+  // The nisba ending is not a suffix: "عدوانية" (aggressive) is not "عدوان".
+  CHECK_FALSE(has(ArabicStemForms(FoldForMatch("العدوانية")), FoldForMatch("عدوان")));
 }
 
 }  // namespace diplograph
