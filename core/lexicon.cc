@@ -243,58 +243,153 @@ Status Lexicon::LoadFile(const std::string& path) {
   return LoadText(path, content);
 }
 
+namespace {
+
+// "SERGEY_V._LAVROV_" -> "Sergey V. Lavrov".
+std::string CameoName(std::string_view raw) {
+  std::string s(Trim(raw));
+  std::replace(s.begin(), s.end(), '_', ' ');
+  bool start = true;
+  for (char& c : s) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    else if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    start = c == ' ' || c == '-' || c == '.';
+  }
+  return std::string(Trim(s));
+}
+
+// "19940922", "040309" (YYMMDD, 20th or 21st century) -> a date.
+Date CameoDate(std::string_view d) {
+  int v = 0;
+  for (char c : d) {
+    if (c < '0' || c > '9') return Date();
+    v = v * 10 + (c - '0');
+  }
+  int y, m, day;
+  if (d.size() == 8) {
+    y = v / 10000, m = v / 100 % 100, day = v % 100;
+  } else if (d.size() == 6) {
+    y = v / 10000, m = v / 100 % 100, day = v % 100;
+    y += y < 50 ? 2000 : 1900;
+  } else {
+    return Date();
+  }
+  return Date::IsValidDay(y, m, day) ? Date::Day(y, m, day) : Date();
+}
+
+}  // namespace
+
 Status Lexicon::LoadCameoActors(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path, 0, "cannot open the CAMEO actor dictionary");
+  // The file's family decides what its entries are.
+  ActorKind default_kind = ActorKind::kPerson;
+  if (path.find("International") != std::string::npos) default_kind = ActorKind::kOrganisation;
+  if (path.find("MilNonState") != std::string::npos) default_kind = ActorKind::kArmedGroup;
+
+  struct Pending {
+    std::string name;
+    std::vector<std::string> aliases;
+    std::vector<std::pair<std::string, std::string>> codes;  // code, dates ("" / ">20040309" / "a-b")
+  } cur;
+  int entries = 0;
+  auto flush = [&] {
+    if (cur.name.empty()) return;
+    ++entries;
+    std::string code = cur.codes.empty() ? "" : cur.codes.front().first;
+    ActorEntry e;
+    e.name = cur.name;
+    e.aliases = cur.aliases;
+    e.kind = default_kind;
+    std::string lower = code;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+    if (code.size() == 3 && FindActor(lower) != nullptr && FindActor(lower)->kind == ActorKind::kState) {
+      e.id = lower;  // a country's names join the state
+      e.kind = ActorKind::kState;
+      e.name = "";
+    } else {
+      if (code.size() >= 3) e.country = lower.substr(0, 3);
+      // Someone the lexicon already knows keeps their id.
+      for (const std::string& n : [&] {
+             std::vector<std::string> all{cur.name};
+             all.insert(all.end(), cur.aliases.begin(), cur.aliases.end());
+             return all;
+           }()) {
+        const std::vector<PhraseHit>* hits = Lookup(PhraseKey(n));
+        if (hits == nullptr) continue;
+        for (const PhraseHit& h : *hits)
+          if (h.type == PhraseHit::Type::kActor && actors_[h.index].kind == e.kind) e.id = actors_[h.index].id;
+        if (!e.id.empty()) break;
+      }
+      if (e.id.empty()) {
+        e.id = "cameo-" + FoldForMatch(cur.name);
+        std::replace(e.id.begin(), e.id.end(), ' ', '-');
+      } else {
+        e.name = "";
+      }
+    }
+    for (const auto& [c, dates] : cur.codes) {
+      if (c.size() <= 3) continue;
+      RoleSpell r;
+      r.role = "cameo " + c;
+      std::string of = c.substr(0, 3);
+      std::transform(of.begin(), of.end(), of.begin(), [](char ch) { return static_cast<char>(std::tolower(ch)); });
+      r.of = of;
+      r.holder = e.id;
+      if (!dates.empty() && dates[0] == '>') {
+        r.from = CameoDate(dates.substr(1));
+      } else if (!dates.empty() && dates[0] == '<') {
+        r.to = CameoDate(dates.substr(1));
+      } else if (size_t dash = dates.find('-'); dash != std::string::npos) {
+        r.from = CameoDate(dates.substr(0, dash));
+        r.to = CameoDate(dates.substr(dash + 1));
+      }
+      roles_.push_back(r);
+    }
+    if (e.kind == ActorKind::kPerson || !e.name.empty() || e.kind == ActorKind::kState) {
+      if (e.name.empty() && FindActor(e.id) != nullptr) e.name = FindActor(e.id)->name;
+      AddActor(std::move(e));
+    }
+    cur = Pending();
+  };
   std::string line;
   int line_no = 0;
-  ActorEntry current;
-  auto flush = [&] {
-    if (!current.id.empty()) AddActor(current);
-    current = ActorEntry();
-  };
-  auto pretty = [](std::string s) {
-    std::replace(s.begin(), s.end(), '_', ' ');
-    bool start = true;
-    for (char& c : s) {
-      if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-      else if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      start = c == ' ' || c == '-';
-    }
-    return std::string(Trim(s));
-  };
   while (std::getline(in, line)) {
     ++line_no;
     std::string_view t = Trim(line);
     size_t hash = t.find('#');
     if (hash != std::string_view::npos) t = Trim(t.substr(0, hash));
     if (t.empty()) continue;
-    if (t[0] == '+') {
-      if (!current.id.empty()) current.aliases.push_back(pretty(std::string(t.substr(1))));
-    } else if (t[0] == '[') {
-      // "[RUSGOV >20040309]": the role's country is the code's first three letters.
-      if (current.id.empty()) continue;
-      std::string code(t.substr(1, t.find_first_of(" ]") - 1));
-      if (code.size() >= 3 && current.country.empty()) {
-        std::string c = code.substr(0, 3);
-        std::transform(c.begin(), c.end(), c.begin(), [](char ch) { return static_cast<char>(std::tolower(ch)); });
-        current.country = c;
+    auto read_codes = [&](std::string_view rest) {
+      // "[RUSGOV >20040309]", "[AFG]", "[RUSGOV 19940922-20040712]"
+      size_t open = rest.find('[');
+      while (open != std::string_view::npos) {
+        size_t close = rest.find(']', open);
+        if (close == std::string_view::npos) break;
+        std::string_view inside = Trim(rest.substr(open + 1, close - open - 1));
+        size_t space = inside.find(' ');
+        std::string code(inside.substr(0, space));
+        std::string dates = space == std::string_view::npos ? "" : std::string(Trim(inside.substr(space + 1)));
+        if (!code.empty()) cur.codes.emplace_back(code, dates);
+        open = rest.find('[', close);
       }
+    };
+    if (t[0] == '+') {
+      if (!cur.name.empty()) {
+        std::string alias = CameoName(t.substr(1));
+        if (!alias.empty()) cur.aliases.push_back(alias);
+      }
+    } else if (t[0] == '[') {
+      read_codes(t);
     } else {
       flush();
-      std::string name(t.substr(0, t.find_first_of(" \t")));
-      if (name.empty()) continue;
-      current.kind = ActorKind::kPerson;
-      current.name = pretty(name);
-      std::string id = "cameo-" + name;
-      std::transform(id.begin(), id.end(), id.begin(), [](char ch) {
-        return ch == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      });
-      current.id = id;
+      size_t bracket = t.find('[');
+      cur.name = CameoName(t.substr(0, bracket));
+      if (bracket != std::string_view::npos) read_codes(t.substr(bracket));
     }
   }
   flush();
-  if (line_no == 0) return Status::Error(path, 0, "the CAMEO actor dictionary is empty");
+  if (entries == 0) return Status::Error(path, 0, "no actor entries found; is this a CAMEO .actors file?");
   return Status();
 }
 

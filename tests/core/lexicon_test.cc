@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 namespace diplograph {
 
 TEST_CASE("The compiled-in lexicon loads", "[core][lexicon]") {
@@ -45,6 +48,50 @@ TEST_CASE("User lexicon files add and override entries, with located errors", "[
   CHECK(lex->Lookup(Lexicon::PhraseKey("جين المبعوثة")) != nullptr);
   Status bad = lex->LoadText("mine.tsv", "x\tplanet\tMars\n");
   CHECK(bad.ToString() == "mine.tsv:1: unknown kind 'planet'");
+}
+
+
+
+TEST_CASE("CAMEO actor dictionaries add names and dated roles", "[core][lexicon]") {
+  Result<Lexicon> lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  std::filesystem::path file = std::filesystem::temp_directory_path() / "diplograph-test.actors";
+  std::ofstream(file) << "# a dictionary in the Phoenix format\n"
+                         "RUSSIA_  [RUS]\n+RUSSIAN_FED_\n"
+                         "SERGEY_LAVROV_  # known to the lexicon already\n+SERGUEI_LAVROV\n\t[RUSGOV >20040309]\n"
+                         "JANE_TESTPERSON_\n+MINISTER_TESTPERSON\n\t[GBRGOV 20100101-20121231]\n";
+  REQUIRE(lex->LoadCameoActors(file.string()).ok());
+  std::filesystem::remove(file);
+  auto actor_of = [&](const char* phrase) -> std::string {
+    const std::vector<PhraseHit>* hits = lex->Lookup(Lexicon::PhraseKey(phrase));
+    if (hits == nullptr) return "";
+    for (const PhraseHit& h : *hits)
+      if (h.type == PhraseHit::Type::kActor) return lex->actors()[h.index].id;
+    return "";
+  };
+  CHECK(actor_of("Russian Fed") == "rus");
+  CHECK(actor_of("Serguei Lavrov") == "sergey-lavrov");
+  CHECK(actor_of("Minister Testperson") == "cameo-jane-testperson");
+  const ActorEntry* jane = lex->FindActor("cameo-jane-testperson");
+  REQUIRE(jane != nullptr);
+  CHECK(jane->country == "gbr");
+  CHECK(jane->name == "Jane Testperson");
+  CHECK(lex->RolesOf("cameo-jane-testperson", Date::Day(2011, 6, 1)).size() == 1);
+  CHECK(lex->RolesOf("cameo-jane-testperson", Date::Day(2013, 6, 1)).empty());
+}
+
+TEST_CASE("The Phoenix dictionaries from ../shared load, when present", "[core][lexicon][shared]") {
+  std::string path = DIPLOGRAPH_SHARED_DIR "/suites/phoenix-dictionaries/Phoenix.Countries.actors.txt";
+  if (!std::filesystem::exists(path)) {
+    WARN("../shared is absent; skipping");
+    return;
+  }
+  Result<Lexicon> lex = Lexicon::Default();
+  REQUIRE(lex.ok());
+  size_t before = lex->actors().size();
+  REQUIRE(lex->LoadCameoActors(path).ok());
+  CHECK(lex->actors().size() > before + 1000);
+  CHECK_FALSE(lex->RolesOf("sergey-lavrov", Date::Day(2015, 1, 1)).empty());
 }
 
 }  // namespace diplograph
