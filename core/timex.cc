@@ -238,6 +238,13 @@ class Tagger {
     for (const Token& tok : t_) {
       if (tok.is_arabic) arabic_ = true;
       if (tok.fold == "quarter" || tok.fold == "quarterly") quarterly_ = true;
+      // Results comparisons ("net rose to $9 million, or 40 cents a share,
+      // from $7 million a year ago") set this year's quarter against the same
+      // quarter a year before, even where the word "quarter" is sentences away.
+      if ((tok.fold == "share" && !forms_.empty() &&
+           (forms_.back()[0] == "a" || forms_.back()[0] == "per")) ||
+          tok.fold == "revenue" || tok.fold == "revenues" || tok.fold == "earnings")
+        quarterly_ = true;
       forms_.push_back(MakeForms(tok));
     }
   }
@@ -320,13 +327,17 @@ class Tagger {
   // relative word after it. Looking only nearby keeps "said Tuesday that it
   // will..." in the past.
   bool FutureNear(size_t i) const {
-    size_t from = i > 7 ? i - 7 : 0;
+    // Fourteen tokens reach back over an object and a place ("will almost
+    // double its flights between Australia and India by August").
+    size_t reach = Ar(i) ? 7 : 14;
+    size_t from = i > reach ? i - reach : 0;
     for (size_t k = i; k-- > from;) {
       const std::string& f = F(k);
       if (f == "." || f == ";") break;
       if (f == "said" || f == "قال" || f == "قالت" || f == "announced" || f == "اعلن") break;
       if (f == "will" || f == "shall" || f == "'ll" || f == "would" || f == "scheduled" ||
-          f == "plans" || f == "planned" || f == "expected" || f == "due" || f == "سوف" ||
+          f == "plans" || f == "planned" || f == "planning" || f == "expected" || f == "due" ||
+          (f == "set" && Is(k + 1, {"to", "for"})) || f == "سوف" ||
           f == "المقرر" || f == "المنتظر" || f == "يعتزم" || f == "تعتزم" || f == "المتوقع" ||
           f == "المزمع" || f == "ينتظر" || f == "يتوقع")
         return true;
@@ -589,6 +600,17 @@ class Tagger {
   bool MatchDecade(size_t i, size_t& next);
   bool MatchYear(size_t i, size_t& next);
   bool MatchVagueDay(size_t i, size_t& next);
+  bool MatchAnchored(size_t i, size_t& next);
+
+  // The last expression found before this one that names a day, month or
+  // year: what "the next day" or "that year" counts from.
+  const Timex* TextAnchor() const {
+    for (size_t k = out_.size(); k-- > 0;)
+      if ((out_[k].type == TimexType::kDate || out_[k].type == TimexType::kTime) &&
+          out_[k].start.known())
+        return &out_[k];
+    return nullptr;
+  }
 
   int CountAt(size_t& j) const;
   bool IsAge(size_t first, size_t next) const;
@@ -620,7 +642,8 @@ bool Tagger::Match(size_t i, size_t& next) {
 bool Tagger::MatchCore(size_t i, size_t& next) {
   if (i >= t_.size()) return false;
   size_t n = out_.size();
-  bool ok = MatchModifier(i, next) || MatchClock(i, next) || MatchPartOfDay(i, next) ||
+  bool ok = MatchModifier(i, next) || MatchAnchored(i, next) || MatchClock(i, next) ||
+            MatchPartOfDay(i, next) ||
             MatchNumeric(i, next) || MatchDayMonth(i, next) || MatchMonthFirst(i, next) ||
             MatchHijriMonth(i, next) || MatchWeekday(i, next) || MatchRelativeWord(i, next) ||
             MatchQuarter(i, next) || MatchSeason(i, next) || MatchPeriod(i, next) ||
@@ -1000,6 +1023,7 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
     Direction dir = Ar(j) ? RelativeWord(F(j)) : Direction::kNone;
     if (dir != Direction::kNone) ++j;
     if (!pub_.known()) return false;
+    if (dir == Direction::kNone && i > 0 && Is(i - 1, {"ended"})) dir = Direction::kPast;
     start = NearestYear(month, day, dir, FutureNear(i));
     if (!start.known()) return false;
     anchor = TimexAnchor::kPublication;
@@ -1045,6 +1069,8 @@ bool Tagger::MatchMonthFirst(size_t i, size_t& next) {
         return true;
       }
       if (!pub_.known()) return false;
+      // "the year ended March 31": a period that has closed.
+      if (dir == Direction::kNone && i > 0 && Is(i - 1, {"ended"})) dir = Direction::kPast;
       Date d = NearestYear(month, day, dir, FutureNear(i));
       if (!d.known()) return false;
       next = j + 1;
@@ -1422,6 +1448,72 @@ bool Tagger::MatchQuarter(size_t i, size_t& next) {
   static const WordMap kOrdinals = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
                                     {"1st", 1},   {"2nd", 2},    {"3rd", 3},   {"4th", 4}};
   size_t j = i;
+  // The quarter and its year: the last quarter to have ended before the
+  // publication; `back` years earlier for the comparisons.
+  auto last_quarter = [&](int back) {
+    int q = (pub_.month - 1) / 3;
+    int y = pub_.year - back;
+    if (q == 0) {
+      q = 4;
+      --y;
+    }
+    return std::to_string(y) + "-Q" + std::to_string(q);
+  };
+  // "year-earlier results", "year-ago levels": the same period a year back,
+  // a quarter in results news.
+  {
+    size_t k = Is(j, {"the"}) ? j + 1 : j;
+    if (Is(k, {"year"}) && F(k + 1) == "-" && Is(k + 2, {"earlier", "ago"}) && Touch(k)) {
+      static const WordMap kNth = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+      auto nth = kNth.find(F(k + 3));
+      Date y = Date::Year(pub_.year - 1);
+      if (nth != kNth.end() && Is(k + 4, {"quarter"})) {
+        // "the year-ago third quarter".
+        next = k + 5;
+        Emit(i, next, TimexType::kDate, y.ToIso() + "-Q" + std::to_string(nth->second), y, y,
+             TimexAnchor::kPublication);
+        return true;
+      }
+      if (k == j && !Is(k + 3, {"quarter", "period", "periods", "quarters", "months"}) &&
+          !Num(k + 3) && !NumberWords().count(F(k + 3))) {
+        next = k + 3;
+        Emit(i, next, TimexType::kDate, quarterly_ ? last_quarter(1) : y.ToIso(), y, y,
+             TimexAnchor::kPublication);
+        return true;
+      }
+    }
+  }
+  // "the current quarter", "the current fiscal year".
+  if (Is(j, {"the"}) && Is(j + 1, {"current"})) {
+    size_t k = j + 2;
+    if (Is(k, {"fiscal", "calendar"})) ++k;
+    if (Is(k, {"year", "quarter"})) {
+      next = k + 1;
+      Date y = Date::Year(pub_.year);
+      std::string value = y.ToIso();
+      if (Is(k, {"quarter"})) value += "-Q" + std::to_string((pub_.month - 1) / 3 + 1);
+      Emit(i, next, TimexType::kDate, value, y, y, TimexAnchor::kPublication);
+      return true;
+    }
+  }
+  // "this year's third quarter", "last year's quarter".
+  if (Is(j, {"this", "last", "next"}) && Is(j + 1, {"year"}) && F(j + 2) == "'s") {
+    int y = pub_.year + (Is(j, {"last"}) ? -1 : Is(j, {"next"}) ? 1 : 0);
+    size_t k = j + 3;
+    static const WordMap kNth = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+    auto nth = kNth.find(F(k));
+    if (nth != kNth.end()) ++k;
+    if (F(k) == "-" && Touch(k - 1)) ++k;
+    if (Is(k, {"quarter"}) && (nth != kNth.end() || Is(j, {"last"}))) {
+      next = k + 1;
+      std::string value = nth != kNth.end()
+                              ? std::to_string(y) + "-Q" + std::to_string(nth->second)
+                              : last_quarter(1);
+      Emit(i, next, TimexType::kDate, value, Date::Year(y), Date::Year(y),
+           TimexAnchor::kPublication);
+      return true;
+    }
+  }
   if (Is(j, {"the"})) ++j;
   if (Is(j, {"fiscal"})) {
     size_t yn = j + 1;
@@ -1875,6 +1967,31 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
     kind = kAgo;
     ++j;
   } else if (kind == kNone && !Ar(unit_at) && Is(j, {"later", "earlier"})) {
+    // "two days later" counts from an event in the text, not from the
+    // publication: from the expression before it when there is one, else it
+    // is only the duration (TimeML tags "two days").
+    const Timex* anchor = TextAnchor();
+    char l = unit.letter;
+    bool by_day = l == 'D' || l == 'W';
+    if (l != 'Y' && count != kVague && anchor != nullptr &&
+        (by_day ? anchor->start.has_day() : l == 'M' && anchor->start.month != 0)) {
+      int sign = Is(j, {"later"}) ? 1 : -1;
+      next = j + 1;
+      if (by_day) {
+        Date d = anchor->start.AddDays(sign * count * (l == 'W' ? 7 : 1));
+        EmitDate(first, next, d, TimexAnchor::kOther);
+      } else {
+        Date d = Date::Month(anchor->start.year, anchor->start.month).AddMonths(sign * count);
+        EmitDate(first, next, d, TimexAnchor::kOther);
+      }
+      return true;
+    }
+    if (l != 'Y') {
+      next = j;
+      Emit(first, next, TimexType::kDuration, DurationValue(count, l), Date(), Date(),
+           TimexAnchor::kExplicit);
+      return true;
+    }
     kind = Is(j, {"later"}) ? kAfter : kAgo;
     ++j;
   } else if (kind == kNone && Is(j, {"from"}) && Is(j + 1, {"now"})) {
@@ -2058,6 +2175,57 @@ bool Tagger::MatchYear(size_t i, size_t& next) {
     // "1990's": the possessive stays out.
   }
   EmitDate(i, next, Date::Year(y), TimexAnchor::kExplicit);
+  return true;
+}
+
+// "the next day", "the following month", "that year", "the same day":
+// counted from the expression before it in the text. Without one they are
+// left to the other rules (or untagged), since the publication date is not
+// what they mean.
+bool Tagger::MatchAnchored(size_t i, size_t& next) {
+  if (Ar(i)) return false;
+  size_t j = i;
+  int step = 0;
+  if (Is(j, {"the"}) && Is(j + 1, {"next", "following", "same"})) {
+    step = Is(j + 1, {"same"}) ? 0 : 1;
+    j += 2;
+  } else if (Is(j, {"that"}) && !(i > 0 && Is(i - 1, {"so", "such"}))) {
+    j += 1;
+  } else {
+    return false;
+  }
+  if (Is(j, {"same"}) && Is(i, {"that"})) ++j;
+  char unit = Is(j, {"day", "morning", "afternoon", "evening", "night"}) ? 'D'
+              : Is(j, {"week"})                                          ? 'W'
+              : Is(j, {"month"})                                         ? 'M'
+              : Is(j, {"year"})                                          ? 'Y'
+                                                                         : 0;
+  if (unit == 0) return false;
+  const Timex* anchor = TextAnchor();
+  if (anchor == nullptr) return false;
+  const Date& a = anchor->start;
+  if ((unit == 'D' || unit == 'W') && !a.has_day()) return false;
+  if (unit == 'M' && a.month == 0) return false;
+  next = j + 1;
+  if (unit == 'D') {
+    Date d = a.AddDays(step);
+    static const std::unordered_map<std::string, const char*> kParts = {
+        {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}};
+    auto part = kParts.find(F(j));
+    if (part != kParts.end()) {
+      Emit(i, next, TimexType::kTime, d.ToIso() + "T" + part->second, d, d, TimexAnchor::kOther);
+    } else {
+      EmitDate(i, next, d, TimexAnchor::kOther);
+    }
+  } else if (unit == 'W') {
+    Date d = a.AddDays(7 * step);
+    Emit(i, next, TimexType::kDate, IsoWeek(d), d, d, TimexAnchor::kOther);
+  } else if (unit == 'M') {
+    Date m = Date::Month(a.year, a.month).AddMonths(step);
+    EmitDate(i, next, m, TimexAnchor::kOther);
+  } else {
+    EmitDate(i, next, Date::Year(a.year + step), TimexAnchor::kOther);
+  }
   return true;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores TIMEX3 tags TempEval-3 style (Task A, time expressions).
 
-    score_timex.py GOLD_DIR SYSTEM_DIR [-v]
+    score_timex.py GOLD_DIR SYSTEM_DIR [-v [-c N]]
 
 Both folders hold TimeML files with the same names (a system file may end in
 .tml or .tml.TE3input). Only TIMEX3 tags inside <TEXT> count; the DCT does not.
@@ -79,7 +79,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold")
     ap.add_argument("system")
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list every missed, spurious or differing expression")
+    ap.add_argument("-c", "--context", type=int, default=0, metavar="N",
+                    help="with -v, show N characters of text around each listed expression")
     a = ap.parse_args()
     names = sorted(n for n in os.listdir(a.gold) if n.endswith(".tml"))
     if not names:
@@ -100,13 +103,20 @@ def main():
         n_gold += len(gold)
         n_sys += len(sysx)
         used = set()
+
+        def ctx(b, e):
+            if not a.context:
+                return ""
+            left = gtext[max(0, b - a.context):b].replace("\n", " ")
+            right = gtext[e:e + a.context].replace("\n", " ")
+            return "\n    ...%s[[%s]]%s..." % (left, gtext[b:e], right)
         for g in gold:
             exact = [k for k, s in enumerate(sysx) if k not in used and s[0] == g[0] and s[1] == g[1]]
             over = exact or [k for k, s in enumerate(sysx)
                              if k not in used and s[0] < g[1] and g[0] < s[1]]
             if not over:
                 if a.verbose:
-                    print("%s: missed %r %s %s" % (name, g[4], g[2], g[3]))
+                    print("%s: missed %r %s %s%s" % (name, g[4], g[2], g[3], ctx(g[0], g[1])))
                 continue
             k = over[0]
             used.add(k)
@@ -116,11 +126,12 @@ def main():
             value_ok += s[3] == g[3]
             type_ok += s[2] == g[2]
             if a.verbose and (s[3] != g[3] or s[2] != g[2] or not exact):
-                print("%s: %r %s %s, gold %r %s %s" % (name, s[4], s[2], s[3], g[4], g[2], g[3]))
+                print("%s: %r %s %s, gold %r %s %s%s" % (name, s[4], s[2], s[3], g[4], g[2], g[3],
+                                                       ctx(min(s[0], g[0]), max(s[1], g[1]))))
         if a.verbose:
             for k, s in enumerate(sysx):
                 if k not in used:
-                    print("%s: spurious %r %s %s" % (name, s[4], s[2], s[3]))
+                    print("%s: spurious %r %s %s%s" % (name, s[4], s[2], s[3], ctx(s[0], s[1])))
 
     def prf(hits):
         p = hits / n_sys if n_sys else 0.0

@@ -63,11 +63,18 @@ const Case kWeekdays[] = {
     {"The summit is scheduled for Wednesday.", kSat, "DATE 2025-05-21 [publication] \"Wednesday\""},
     {"Officials confirmed the deal Saturday.", kSat, "DATE 2025-05-17 [publication] \"Saturday\""},
     {"Voting opened Monday, May 12.", kSat, "DATE 2025-05-12 [publication] \"Monday, May 12\""},
+    {"Protesters planned a large rally in the old city square on Saturday.", kFri,
+     "DATE 2013-03-23 [publication] \"Saturday\""},
+    {"Talks are set to resume Monday in Geneva.", kSat, "DATE 2025-05-19 [publication] \"Monday\""},
     {"Since Monday the border has been closed.", kSat,
      "DATE 2025-05-12 [publication] since \"Monday\""},
 };
 
 const Case kDates[] = {
+    {"The firm sold $9 million in the year ended Sept. 30.", kSat,
+     "DATE 2024-09-30 [publication] \"Sept. 30\""},
+    {"The airline will more than double its flights to the island by August.", kSat,
+     "DATE 2025-08 [publication] \"August\""},
     {"The accord was signed on May 11, 2025.", kSat, "DATE 2025-05-11 [explicit] \"May 11, 2025\""},
     {"The accord was signed on May 11th.", kSat, "DATE 2025-05-11 [publication] \"May 11th\""},
     {"The accord was signed on 11 May 2025.", kSat, "DATE 2025-05-11 [explicit] \"11 May 2025\""},
@@ -139,6 +146,18 @@ const Case kQuarters[] = {
      "DATE 2024-Q1 [publication] \"the year-earlier quarter\""},
     {"Quarter profit was $5 million, up from $4 million a year earlier.", kSat,
      "DATE 2024-Q1 [publication] \"a year earlier\""},
+    {"Net was $3 million, or 9 cents a share, against $2 million a year ago.", kSat,
+     "DATE 2024-Q1 [publication] \"a year ago\""},
+    {"Year-earlier results included a one-time gain.", kSat,
+     "DATE 2024 [publication] \"Year-earlier\""},
+    {"The loss compares with the year-ago third quarter.", kSat,
+     "DATE 2024-Q3 [publication] \"the year-ago third quarter\""},
+    {"Growth will slow in the current quarter.", kSat,
+     "DATE 2025-Q2 [publication] \"the current quarter\""},
+    {"The plan covers the current fiscal year.", kSat,
+     "DATE 2025 [publication] \"the current fiscal year\""},
+    {"Margins beat this year's second quarter.", kSat,
+     "DATE 2025-Q2 [publication] \"this year's second quarter\""},
 };
 
 const Case kDurations[] = {
@@ -178,7 +197,14 @@ const Case kAgo[] = {
     {"The plant opened two years ago.", kSat, "DATE 2023 [publication] \"two years ago\""},
     {"The treaty expired a decade ago.", kSat, "DATE 201 [publication] \"a decade ago\""},
     {"They split several years ago.", kSat, "DATE PAST_REF [publication] \"several years ago\""},
-    {"The crew returned two days later.", kSat, "DATE 2025-05-19 [publication] \"two days later\""},
+    {"The crew returned two days later.", kSat, "DURATION P2D [explicit] \"two days\""},
+    {"The rebels struck on May 3 and withdrew two days later.", kSat,
+     "DATE 2025-05-03 [publication] \"May 3\" | DATE 2025-05-05 [other] \"two days later\""},
+    {"The treaty was signed on May 3. The next day, troops left.", kSat,
+     "DATE 2025-05-03 [publication] \"May 3\" | DATE 2025-05-04 [other] \"The next day\""},
+    {"The war began in March 2003 and ended later that year.", kSat,
+     "DATE 2003-03 [explicit] \"March 2003\" | DATE 2003 [other] \"later that year\""},
+    {"He said that day would come.", kSat, ""},
     {"Elections come a year from now.", kSat, "DATE 2026 [publication] \"a year from now\""},
 };
 
@@ -276,7 +302,7 @@ TEST_CASE("English durations keep the article and leave 'for' out", "[core][time
   Check(std::begin(kDurations), std::end(kDurations));
 }
 
-TEST_CASE("English 'ago' and 'later' make dates", "[core][timex]") {
+TEST_CASE("English 'ago' makes dates; 'later' counts from the text", "[core][timex]") {
   Check(std::begin(kAgo), std::end(kAgo));
 }
 
