@@ -535,6 +535,13 @@ class Extractor {
           }
         }
       }
+      // "ex-Soviet republic", "the former Yugoslav ...": a history, not an actor.
+      if (m.adjective && i > 0 &&
+          (tokens[i - 1].fold == "former" || tokens[i - 1].fold == "ex" ||
+           (tokens[i - 1].fold == "-" && i > 1 && tokens[i - 2].fold == "ex"))) {
+        i = last;
+        continue;
+      }
       if (IsPlaceKind(e.kind)) {
         bool located = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب" ||
                        m.prep == "الي" || m.prep == "to" || e.kind != ActorKind::kCapital;
@@ -1154,6 +1161,10 @@ class Extractor {
         }
       }
       // "رفض التعليق", "declined to comment": no event.
+      // "rally behind moves", "rallied around the president": support, not protest.
+      if (te.category == "PROTEST" && tr.last < tokens.size() &&
+          (tokens[tr.last].fold == "behind" || tokens[tr.last].fold == "around"))
+        continue;
       {
         bool comment = false;
         for (size_t q = tr.last; q < tokens.size() && q < tr.last + 5; ++q)
@@ -1231,9 +1242,22 @@ class Extractor {
           (tokens[tr.last].fold == "that" || tokens[tr.last].fold == "which"))
         for (const Mention& m : mentions)
           if (m.first == tr.last + 1 && !m.place) relative = &m;
+      // "after its October 9 nuclear test": the owner is the actor named
+      // last before, whatever governs it.
+      const Mention* owner = nullptr;
+      if (te.noun && !tokens[tr.first].is_arabic) {
+        bool possessive = false;
+        for (size_t q = tr.first >= 4 ? tr.first - 4 : 0; q < tr.first; ++q)
+          if (tokens[q].fold == "its" || tokens[q].fold == "their") possessive = true;
+        if (possessive)
+          for (const Mention& m : mentions)
+            if (m.last <= tr.first && !m.place && !IsPerson(m.actor)) owner = &m;
+      }
       if (between.size() == 2) {
         source = between[0];
         target = between[1];
+      } else if (owner != nullptr) {
+        source = owner;
       } else if (relative != nullptr) {
         source = relative;
       } else if (by != nullptr) {
