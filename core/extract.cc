@@ -519,7 +519,8 @@ class Extractor {
       m.adjective = best->type == PhraseHit::Type::kAdjective;
       m.actor = e.id;
       // English "Russian Foreign Minister Lavrov": adjective, then a title.
-      if (m.adjective && last < tokens.size()) {
+      // ("US Secretary of State Albright": a state's name works the same.)
+      if ((m.adjective || (e.kind == ActorKind::kState && !tokens[i].is_arabic)) && last < tokens.size()) {
         std::vector<PhraseHit> title_hits;
         std::string c2;
         size_t tl = 0;
