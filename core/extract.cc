@@ -1254,9 +1254,22 @@ class Extractor {
           for (const Mention& m : mentions)
             if (m.last <= tr.first && !m.place && !IsPerson(m.actor)) owner = &m;
       }
+      // "أعلنت طالبان مسؤوليتها عن الهجوم", "claimed responsibility for the
+      // attack": the claimant is the attacker.
+      const Mention* claimant = nullptr;
+      if (tr.first >= 2 && (tokens[tr.first - 1].fold == "عن" || tokens[tr.first - 1].fold == "for")) {
+        bool responsibility = tokens[tr.first - 2].fold == "responsibility";
+        for (const std::string& f : ArabicLookupForms(tokens[tr.first - 2].fold, true))
+          if (f == FoldForMatch("مسؤولية")) responsibility = true;
+        if (responsibility)
+          for (const Mention& m : mentions)
+            if (m.last <= tr.first - 2 && m.first >= scope_begin && !m.place && m.prep.empty()) claimant = &m;
+      }
       if (between.size() == 2) {
         source = between[0];
         target = between[1];
+      } else if (claimant != nullptr) {
+        source = claimant;
       } else if (owner != nullptr) {
         source = owner;
       } else if (relative != nullptr) {
@@ -1564,7 +1577,7 @@ class Extractor {
   bool LoneNounMeeting(size_t i) const {
     const Event& e = events_[i];
     // Tests, exercises and protests are one side's acts.
-    if (e.category == "MOBILIZE" || e.category == "PROTEST") return false;
+    if (e.category == "MOBILIZE" || e.category == "PROTEST" || e.category == "RETREAT") return false;
     return e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 
