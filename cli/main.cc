@@ -2,6 +2,9 @@
 // The command line is a thin layer: it reads arguments, runs the stages and
 // reports errors as "diplograph: error: FILE:LINE: what".
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <thread>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -15,10 +18,14 @@
 #include "core/ingest.h"
 #include "core/lexicon.h"
 #include "core/timex.h"
+#include "exporters/csv.h"
 #include "exporters/dot.h"
+#include "exporters/gexf.h"
+#include "exporters/graphml.h"
 #include "exporters/jsonld.h"
 #include "exporters/output_file.h"
 #include "exporters/timeline.h"
+#include "exporters/timelinejs.h"
 #include "graph/temporal_graph.h"
 #include "cli/timex_command.h"
 
@@ -42,18 +49,21 @@ const char kUsage[] =
     "  build INPUT... -o DIR     read every article under INPUT (files, folders, JSON Lines,\n"
     "                            JSON arrays, '-' for standard input), merge them into one graph\n"
     "                            and write DIR/graph.jsonld, graph.dot, graph.svg, graph.png,\n"
-    "                            timeline.md and timeline.txt\n"
+    "                            timeline.md, timeline.txt, graph.graphml, graph.gexf,\n"
+    "                            timeline.json (TimelineJS) and timeline.csv\n"
     "  extract FILE...           print the graph of the given articles on standard output\n"
     "  timex FILE...             print the time expressions found, one JSON record a line\n"
     "\n"
     "options:\n"
     "  -o, --output DIR          output folder for build (created if missing)\n"
-    "  --format FORMAT           extract: jsonld (default), dot, timeline, text;\n"
+    "  --format FORMAT           extract: jsonld (default), dot, timeline, text, graphml,\n"
+    "                            gexf, timelinejs, csv;\n"
     "                            timex: jsonl (default), timeml (for TempEval-3 .TE3input files)\n"
     "  --date YYYY-MM-DD         publication date for articles that carry none\n"
     "  --lexicon FILE            add or override lexicon entries (formats: data/README.md)\n"
     "  --cameo-actors FILE       add a Phoenix/CAMEO actor dictionary\n"
     "  --labels en|ar|both       diagram labels (default both)\n"
+    "  -j, --jobs N              extraction threads (default 1; output is the same for any N)\n"
     "  -v, --verbose             say what was dropped from each page and why\n"
     "  -h, --help                this help\n"
     "  --version                 the version\n"
@@ -70,6 +80,7 @@ struct Args {
   std::vector<std::string> cameo_actors;
   DotOptions::Labels labels = DotOptions::Labels::kBoth;
   bool verbose = false;
+  unsigned jobs = 1;  // extraction threads (-j)
 };
 
 int Usage(const std::string& message) {
@@ -120,6 +131,12 @@ std::optional<int> ParseArgs(int argc, char** argv, Args& args) {
       else if (v == "ar") args.labels = DotOptions::Labels::kArabic;
       else if (v == "both") args.labels = DotOptions::Labels::kBoth;
       else return Usage("--labels wants en, ar or both, not '" + v + "'");
+    } else if (s == "-j" || s == "--jobs") {
+      if (!value(v)) return Usage(s + " needs a number of threads");
+      char* end = nullptr;
+      unsigned long n = std::strtoul(v.c_str(), &end, 10);
+      if (end == v.c_str() || *end != '\0' || n == 0 || n > 256) return Usage("-j wants 1 to 256 threads, not '" + v + "'");
+      args.jobs = static_cast<unsigned>(n);
     } else if (s == "-v" || s == "--verbose") {
       args.verbose = true;
     } else if (s.size() > 1 && s[0] == '-' && s != "-") {
@@ -186,16 +203,26 @@ std::vector<Document> ReadAll(const Args& args, bool& failed) {
 
 // Extracts and merges: facts are added in document-id order, so the graph
 // does not depend on the order of the inputs.
-TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, bool& failed) {
+TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed) {
+  // Extraction is a pure function of the document and the lexicon, so
+  // threads take documents by index and write only their own slots.
+  std::vector<std::optional<Result<Facts>>> results(docs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < docs.size(); i = next++) results[i].emplace(Extract(docs[i], lex, {}));
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs && t < docs.size(); ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
   std::vector<Facts> all;
-  for (const Document& d : docs) {
-    Result<Facts> f = Extract(d, lex, {});
-    if (!f.ok()) {
-      Error(f.status());
+  for (std::optional<Result<Facts>>& r : results) {
+    if (!r->ok()) {
+      Error(r->status());
       failed = true;
       continue;
     }
-    all.push_back(f.take());
+    all.push_back((*r).take());
   }
   std::sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
   TemporalGraph g;
@@ -206,9 +233,11 @@ TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, 
 int RunExtract(const Args& args) {
   if (args.inputs.empty()) return Usage("extract needs at least one FILE");
   std::string format = args.format.empty() ? "jsonld" : args.format;
-  static const char* kFormats[] = {"jsonld", "dot", "timeline", "markdown", "text"};
+  static const char* kFormats[] = {"jsonld", "dot", "timeline", "markdown", "text",
+                                   "graphml", "gexf", "timelinejs", "csv"};
   if (std::none_of(std::begin(kFormats), std::end(kFormats), [&](const char* f) { return format == f; }))
-    return Usage("unknown --format '" + format + "' for extract (jsonld, dot, timeline, text)");
+    return Usage("unknown --format '" + format +
+                 "' for extract (jsonld, dot, timeline, text, graphml, gexf, timelinejs, csv)");
   Result<Lexicon> lex = LoadLexicon(args);
   if (!lex.ok()) {
     Error(lex.status());
@@ -217,7 +246,7 @@ int RunExtract(const Args& args) {
   bool failed = false;
   std::vector<Document> docs = ReadAll(args, failed);
   if (docs.empty()) return kExitFailure;
-  TemporalGraph g = BuildGraph(docs, *lex, failed);
+  TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed);
   if (format == "jsonld") {
     std::cout << WriteJsonLd(g);
   } else if (format == "dot") {
@@ -231,6 +260,14 @@ int RunExtract(const Args& args) {
     std::cout << *dot;
   } else if (format == "timeline" || format == "markdown") {
     std::cout << WriteTimelineMarkdown(g);
+  } else if (format == "graphml") {
+    std::cout << WriteGraphml(g);
+  } else if (format == "gexf") {
+    std::cout << WriteGexf(g);
+  } else if (format == "timelinejs") {
+    std::cout << WriteTimelineJs(g);
+  } else if (format == "csv") {
+    std::cout << WriteEventsCsv(g);
   } else {
     std::cout << WriteTimelineText(g);
   }
@@ -251,7 +288,7 @@ int RunBuild(const Args& args) {
     std::cerr << "diplograph: error: no article could be read; nothing written\n";
     return kExitFailure;
   }
-  TemporalGraph g = BuildGraph(docs, *lex, failed);
+  TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed);
   std::error_code ec;
   std::filesystem::create_directories(args.output, ec);
   if (ec) {
@@ -272,6 +309,10 @@ int RunBuild(const Args& args) {
       {"graph.png", [&](const std::string& p) { return RenderDiagram(g, dot_options, "png", p); }},
       {"timeline.md", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineMarkdown(g)); }},
       {"timeline.txt", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineText(g)); }},
+      {"graph.graphml", [&](const std::string& p) { return WriteFileAtomically(p, WriteGraphml(g)); }},
+      {"graph.gexf", [&](const std::string& p) { return WriteFileAtomically(p, WriteGexf(g)); }},
+      {"timeline.json", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineJs(g)); }},
+      {"timeline.csv", [&](const std::string& p) { return WriteFileAtomically(p, WriteEventsCsv(g)); }},
   };
   for (auto& [name, write] : outputs) {
     std::string p = path(name.c_str());

@@ -23,7 +23,8 @@ check() {  # check NAME COMMAND...
 # build writes every output and says so.
 "$bin" build "$src/samples" -o "$tmp/out" > "$tmp/build.log" 2> "$tmp/build.err"
 check "build exits 0" test $? -eq 0
-for f in graph.jsonld graph.dot graph.svg graph.png timeline.md timeline.txt; do
+for f in graph.jsonld graph.dot graph.svg graph.png timeline.md timeline.txt \
+  graph.graphml graph.gexf timeline.json timeline.csv; do
   check "build writes $f" test -s "$tmp/out/$f"
   check "build reports $f" grep -q "wrote $tmp/out/$f" "$tmp/build.log"
 done
@@ -39,6 +40,8 @@ for f in "$src"/samples/*.txt; do cp "$f" "$tmp/rev/z-$(basename "$f")"; done
 check "output independent of input order (jsonld)" cmp -s "$tmp/out/graph.jsonld" "$tmp/out2/graph.jsonld"
 check "output independent of input order (timeline)" cmp -s "$tmp/out/timeline.md" "$tmp/out2/timeline.md"
 check "output independent of input order (dot)" cmp -s "$tmp/out/graph.dot" "$tmp/out2/graph.dot"
+"$bin" build -j 3 "$src/samples" -o "$tmp/out3" > /dev/null 2>&1
+check "-j 3 writes the same bytes as -j 1" cmp -s "$tmp/out/graph.jsonld" "$tmp/out3/graph.jsonld"
 
 # Bad input: a clear message naming the file, the batch goes on, exit 1.
 printf '' > "$tmp/empty.txt"
@@ -95,6 +98,53 @@ if command -v node > /dev/null && [ -d "$node_dir/node_modules/jsonld" ]; then
   check "N-Quads carry the PLOVER type" grep -q "https://w3id.org/diplograph/ns#eventType" "$tmp/nq.txt"
 else
   echo "SKIP: jsonld.js (node or the jsonld package absent; .ci/setup installs it)"
+fi
+
+# GraphML, GEXF, TimelineJS and CSV: extract prints them, and the files build
+# wrote are read back by the tools analysts use.
+for fmt in graphml gexf timelinejs csv; do
+  "$bin" extract "$src/samples/en-2025-05-17-rubio-lavrov.txt" --format "$fmt" > "$tmp/extract.$fmt" 2> /dev/null
+  check "extract --format $fmt exits 0" test $? -eq 0
+  check "extract --format $fmt prints something" test -s "$tmp/extract.$fmt"
+done
+check "extract --format graphml is GraphML" grep -q "<graphml xmlns=" "$tmp/extract.graphml"
+check "extract --format gexf is GEXF 1.3" grep -q 'version="1.3"' "$tmp/extract.gexf"
+"$bin" extract "$src/samples/en-2025-05-17-rubio-lavrov.txt" --format nonsense > /dev/null 2>&1
+check "unknown extract format exits 2" test $? -eq 2
+check "output independent of input order (graphml)" cmp -s "$tmp/out/graph.graphml" "$tmp/out2/graph.graphml"
+check "output independent of input order (gexf)" cmp -s "$tmp/out/graph.gexf" "$tmp/out2/graph.gexf"
+if command -v xmllint > /dev/null; then
+  check "graph.graphml is well-formed XML" xmllint --noout "$tmp/out/graph.graphml"
+  check "graph.gexf is well-formed XML" xmllint --noout "$tmp/out/graph.gexf"
+else
+  echo "SKIP: xmllint (libxml2-utils absent)"
+fi
+# One CSV row per event (Python's csv module reads RFC 4180), one TimelineJS
+# slide per dated event, both against the events in the JSON-LD.
+python3 - "$tmp/out" > "$tmp/tables.err" 2>&1 <<'PY'
+import csv, json, sys
+out = sys.argv[1]
+events = [n for n in json.load(open(f"{out}/graph.jsonld", encoding="utf-8"))["@graph"] if "eventType" in n]
+with open(f"{out}/timeline.csv", encoding="utf-8", newline="") as f:
+    rows = list(csv.DictReader(f))
+assert len(rows) == len(events), (len(rows), len(events))
+assert {r["id"] for r in rows} == {e["@id"].split(":", 1)[1] for e in events}
+assert all(r["category"] == "CONSULT" for r in rows if r["mode"] == "phone")
+slides = json.load(open(f"{out}/timeline.json", encoding="utf-8"))["events"]
+assert len(slides) == sum(1 for e in events if "startDate" in e), len(slides)
+assert all(isinstance(s["start_date"]["year"], int) and s["group"] and s["unique_id"] for s in slides)
+PY
+tables=$?
+check "timeline.csv and timeline.json have every event" test $tables -eq 0
+[ $tables -eq 0 ] || cat "$tmp/tables.err" >&2
+# networkx reads graph.graphml and graph.gexf with every node, edge and
+# attribute of graph.jsonld, when installed (.ci/setup installs python3-networkx).
+if python3 -c "import networkx" > /dev/null 2>&1; then
+  python3 "$src/tests/exporters/networkx_check.py" "$tmp/out" > "$tmp/networkx.log" 2>&1
+  check "networkx reads graph.graphml and graph.gexf intact" test $? -eq 0
+  grep -q "0 failure(s)" "$tmp/networkx.log" || cat "$tmp/networkx.log" >&2
+else
+  echo "SKIP: networkx (python3-networkx absent; .ci/setup installs it)"
 fi
 
 echo "cli: $passed passed, $failed failed"

@@ -1,0 +1,130 @@
+#include "exporters/gexf.h"
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+#include "exporters/jsonld.h"
+#include "exporters/markup_text.h"
+
+namespace diplograph {
+
+namespace {
+
+// Node attributes, declared once; the id is also the title networkx uses.
+constexpr const char* kNodeAttributes[] = {"kind",    "category", "name", "name_ar", "country", "mode",
+                                           "status",  "date",     "source", "url"};
+
+// The first and last day a date at its precision covers.
+Date FirstDay(const Date& d) { return Date::Day(d.year, d.month == 0 ? 1 : d.month, d.day == 0 ? 1 : d.day); }
+Date LastDay(const Date& d) {
+  int month = d.month == 0 ? 12 : d.month;
+  return Date::Day(d.year, month, d.day == 0 ? DaysInMonth(d.year, month) : d.day);
+}
+
+// start="..." end="..." of an event (with a leading space), or "".
+std::string Interval(const Event& e) {
+  if (!e.start.known()) return "";
+  std::string out = " start=\"" + FirstDay(e.start).ToIso() + "\"";
+  if (e.status != EventStatus::kOngoing) out += " end=\"" + LastDay(e.end.known() ? e.end : e.start).ToIso() + "\"";
+  return out;
+}
+
+std::string EventDocuments(const Event& e) {
+  std::set<std::string> seen;
+  std::string out;
+  for (const Evidence& ev : e.evidence) {
+    if (!seen.insert(ev.doc_path).second) continue;
+    out += (out.empty() ? "" : "; ") + ev.doc_path;
+  }
+  return out;
+}
+
+using Values = std::vector<std::pair<const char*, std::string>>;
+
+void WriteNode(std::ostringstream& o, const std::string& id, const std::string& label, const std::string& time,
+               const Values& values) {
+  o << "      <node id=\"" << EscapeMarkup(id) << "\" label=\"" << EscapeMarkup(label) << "\"" << time << ">\n"
+    << "        <attvalues>\n";
+  for (const auto& [key, value] : values)
+    if (!value.empty()) o << "          <attvalue for=\"" << key << "\" value=\"" << EscapeMarkup(value) << "\"/>\n";
+  o << "        </attvalues>\n"
+    << "      </node>\n";
+}
+
+}  // namespace
+
+std::string WriteGexf(const TemporalGraph& graph) {
+  std::ostringstream o;
+  o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+       "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+       "  <meta>\n"
+       "    <creator>diplograph</creator>\n"
+       "    <description>Diplomatic events, their actors, places and source articles</description>\n"
+       "  </meta>\n"
+       "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" timerepresentation=\"interval\">\n"
+       "    <attributes class=\"node\" mode=\"static\">\n";
+  for (const char* a : kNodeAttributes)
+    o << "      <attribute id=\"" << a << "\" title=\"" << a << "\" type=\"string\"/>\n";
+  o << "    </attributes>\n"
+       "    <attributes class=\"edge\" mode=\"static\">\n"
+       "      <attribute id=\"role\" title=\"role\" type=\"string\"/>\n"
+       "    </attributes>\n"
+       "    <nodes>\n";
+  // An edge exists while its event does.
+  std::map<std::string, std::string> event_time;
+  for (const auto& list : {graph.Actors(), graph.Places()})
+    for (const GraphNode* n : list) {
+      const Actor& a = n->actor;
+      WriteNode(o, n->id, a.name, "",
+                {{"kind", NodeKindName(n->kind)},
+                 {"category", ActorKindName(a.kind)},
+                 {"name", a.name},
+                 {"name_ar", a.name_ar},
+                 {"country", a.country}});
+    }
+  for (const GraphNode* n : graph.Events()) {
+    const Event& e = n->event;
+    std::string time = Interval(e);
+    event_time[n->id] = time;
+    WriteNode(o, n->id, EventLabel(graph, e), time,
+              {{"kind", NodeKindName(n->kind)},
+               {"category", e.category},
+               {"mode", e.mode},
+               {"status", EventStatusName(e.status)},
+               {"date", e.start.known() ? DateLabel(e) : ""},
+               {"source", EventDocuments(e)}});
+  }
+  for (const GraphNode* n : graph.Documents()) {
+    const DocumentInfo& d = n->document;
+    WriteNode(o, n->id, d.title.empty() ? d.path : d.title, "",
+              {{"kind", NodeKindName(n->kind)},
+               {"name", d.path},
+               {"date", d.published.ToIso()},
+               {"source", d.source},
+               {"url", d.url}});
+  }
+  o << "    </nodes>\n"
+       "    <edges>\n";
+  for (const GraphEdge& edge : graph.Edges()) {
+    auto from = event_time.find(edge.from);
+    std::string time = from != event_time.end() ? from->second : event_time[edge.to];
+    // Content-derived, so the same edge keeps its id across runs.
+    std::string id = edge.from + "|" + edge.role + "|" + edge.to;
+    o << "      <edge id=\"" << EscapeMarkup(id) << "\" source=\"" << EscapeMarkup(edge.from) << "\" target=\""
+      << EscapeMarkup(edge.to) << "\" label=\"" << EscapeMarkup(edge.role) << "\"" << time << ">\n"
+      << "        <attvalues>\n"
+      << "          <attvalue for=\"role\" value=\"" << EscapeMarkup(edge.role) << "\"/>\n"
+      << "        </attvalues>\n"
+      << "      </edge>\n";
+  }
+  o << "    </edges>\n"
+       "  </graph>\n"
+       "</gexf>\n";
+  return o.str();
+}
+
+}  // namespace diplograph

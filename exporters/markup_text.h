@@ -1,0 +1,30 @@
+// Text for XML 1.0 and HTML documents: escaped, and stripped of the
+// characters XML 1.0 forbids even as references (C0 controls other than tab,
+// newline and carriage return; U+FFFE and U+FFFF).
+//
+//   out << "<node label=\"" << EscapeMarkup(actor.name) << "\"/>";
+//   html += "<p>" + EscapeMarkup(evidence.text) + "</p>";
+//
+// Article text reaches every output: a name such as `Tom & "Jerry" <b>` must
+// stay text in GEXF, GraphML and TimelineJS (which renders HTML).
+#ifndef DIPLOGRAPH_EXPORTERS_MARKUP_TEXT_H_
+#define DIPLOGRAPH_EXPORTERS_MARKUP_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace diplograph {
+
+// `text` with & < > " ' escaped, tab, newline and carriage return written as
+// character references (so they survive XML attribute-value normalisation),
+// and forbidden characters dropped. Safe in element content and in quoted
+// attribute values.
+std::string EscapeMarkup(std::string_view text);
+
+// `text` with only the forbidden characters dropped, for writers that escape
+// by themselves (Boost's write_graphml).
+std::string XmlAllowedText(std::string_view text);
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_EXPORTERS_MARKUP_TEXT_H_
