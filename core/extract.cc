@@ -777,9 +777,13 @@ class Extractor {
         if (state.empty()) break;
         adj.actor = InstitutionActor(inst, state);
         adj.adjective = false;
-        adj.last = std::max(adj.last, last);
-        adj.span.end = tokens[last - 1].end;
         AddName(adj.actor, Text({adj.span.begin, tokens[last - 1].end}));
+        // Only the gentilic next to the noun spans it; earlier conjuncts
+        // ("Russian and ...") keep their own span, so they stay coordinated.
+        if (adj.last == at) {
+          adj.last = last;
+          adj.span.end = tokens[last - 1].end;
+        }
         at = adj.first;
       }
     }

@@ -82,6 +82,15 @@ TEST_CASE("A title with no name resolves through dated roles", "[core][extract]"
   CHECK(Has(Events(f2015), "2015-05-16"));
 }
 
+TEST_CASE("Coordinated gentilics before an institution name both institutions", "[core][extract]") {
+  Facts f = ExtractText("---\ndate: 2025-05-17\n---\nRussian and Ukrainian delegations met in Istanbul on Thursday.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "CONSULT 2025-05-15 [publication] happened rus-delegation ukr-delegation -> @istanbul"));
+  Facts ar = ExtractText("---\ndate: 2025-05-17\n---\nالتقى وفدان روسي وأوكراني في إسطنبول يوم الخميس.\n");
+  INFO(Events(ar));
+  CHECK(Has(Events(ar), "rus-delegation ukr-delegation"));
+}
+
 TEST_CASE("The same happening told twice is one event with two pieces of evidence", "[core][extract]") {
   Facts f = ExtractText(
       "---\ndate: 2025-05-17\n---\nU.S. Secretary of State Marco Rubio spoke by phone with Sergei Lavrov on "
