@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/stable_hash.h"
+
 namespace diplograph {
 
 namespace {
@@ -59,16 +61,6 @@ bool IsMediatorCue(const std::string& f) {
   return kCues.count(f) > 0;
 }
 
-std::string HexHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 bool ContainsArabic(std::string_view s) {
   for (unsigned char c : s)
@@ -91,6 +83,17 @@ struct Mention {
 // الثلاثاء", "4 a.m. Wednesday"), by their day.
 bool Dates(const Timex& t) {
   return t.type == TimexType::kDate || (t.type == TimexType::kTime && t.start.known());
+}
+
+Mention MakeMention(const std::vector<Token>& tokens, size_t first, size_t last, std::string actor,
+                    std::string prep) {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.span = {tokens[first].begin, tokens[last - 1].end};
+  m.actor = std::move(actor);
+  m.prep = std::move(prep);
+  return m;
 }
 
 struct SentenceData {
@@ -320,7 +323,7 @@ class Extractor {
       if (k == j) return false;
     }
     std::string name(Text({tokens[j].begin, tokens[k - 1].end}));
-    id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    id = "new-" + StableHash(FoldForMatch(name)).substr(0, 12);
     Actor& a = ActorFor(id);
     a.kind = ActorKind::kPerson;
     if (a.name.empty()) a.name = name;
@@ -414,18 +417,13 @@ class Extractor {
     size_t end = ArabicNameEnd(tokens, k);
     if (end == k) return false;
     std::string name(Text({tokens[k].begin, tokens[end - 1].end}));
-    std::string id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    std::string id = "new-" + StableHash(FoldForMatch(name)).substr(0, 12);
     Actor& a = ActorFor(id);
     a.kind = ActorKind::kPerson;
     if (a.name.empty()) a.name = name;
     AddName(id, name);
     surname_ids_[tokens[end - 1].fold] = id;
-    Mention m;
-    m.first = k;
-    m.last = end;
-    m.span = {tokens[k].begin, tokens[end - 1].end};
-    m.actor = id;
-    m.prep = PrepBefore(tokens, i, "");
+    Mention m = MakeMention(tokens, k, end, id, PrepBefore(tokens, i, ""));
     out.push_back(m);
     // The words describing the role may name actors ("باسم حركة طالبان"):
     // scanning goes on after the cue and skips the name.
@@ -629,7 +627,7 @@ class Extractor {
     // sentence; the first word of a sentence needs a second one.
     if (words < 2 && !org && !honorific) return false;
     std::string name(Text({tokens[i].begin, tokens[k - 1].end}));
-    std::string id = "new-" + HexHash(FoldForMatch(name)).substr(0, 12);
+    std::string id = "new-" + StableHash(FoldForMatch(name)).substr(0, 12);
     // "the Holy Land", "Shebaa Farms", "the Gaza Strip": a place.
     bool place = kPlaceWords.count(tokens[k - 1].fold) > 0;
     Actor& a = ActorFor(id);
@@ -703,22 +701,12 @@ class Extractor {
       // article is about (the one named most so far).
       std::string focus = FocusState();
       if (!kDomestic.count(inst.key) || focus.empty() || last - i > 1) return last;
-      Mention m;
-      m.first = i;
-      m.last = last;
-      m.span = {tokens[i].begin, tokens[last - 1].end};
-      m.actor = InstitutionActor(inst, focus);
-      m.prep = prep;
+      Mention m = MakeMention(tokens, i, last, InstitutionActor(inst, focus), prep);
       AddName(m.actor, Text(m.span));
       out.push_back(m);
       return last;
     }
-    Mention m;
-    m.first = i;
-    m.last = last;
-    m.span = {tokens[i].begin, tokens[last - 1].end};
-    m.actor = inst.key;
-    m.prep = prep;
+    Mention m = MakeMention(tokens, i, last, inst.key, prep);
     Actor& a = ActorFor(m.actor);
     a.kind = ActorKind::kArmedGroup;
     if (a.name.empty()) a.name = inst.english;
@@ -738,12 +726,7 @@ class Extractor {
       size_t end = 0;
       std::string state = StateAdjectiveAt(tokens, last, end);
       if (state.empty()) return BareInstitution(tokens, i, last, inst, prep, out);
-      Mention m;
-      m.first = i;
-      m.last = end;
-      m.span = {tokens[i].begin, tokens[end - 1].end};
-      m.actor = InstitutionActor(inst, state);
-      m.prep = prep;
+      Mention m = MakeMention(tokens, i, end, InstitutionActor(inst, state), prep);
       AddName(m.actor, Text(m.span));
       out.push_back(m);
       // A coordinated second gentilic: "وفدين روسي وأوكراني".
@@ -751,12 +734,7 @@ class Extractor {
       if (end < tokens.size() && tokens[end].fold.rfind("و", 0) == 0) {
         std::string state2 = StateAdjectiveAt(tokens, end, end2);
         if (!state2.empty() && state2 != state) {
-          Mention m2;
-          m2.first = end;
-          m2.last = end2;
-          m2.span = {tokens[end].begin, tokens[end2 - 1].end};
-          m2.actor = InstitutionActor(inst, state2);
-          m2.prep = prep;
+          Mention m2 = MakeMention(tokens, end, end2, InstitutionActor(inst, state2), prep);
           out.push_back(m2);
           return end2;
         }
@@ -874,12 +852,7 @@ class Extractor {
       last_minister_[country] = person;
       last_minister_[""] = person;
     }
-    Mention m;
-    m.first = i;
-    m.last = j;
-    m.span = {tokens[i].begin, tokens[j - 1].end};
-    m.actor = person;
-    m.prep = PrepBefore(tokens, i, clitic);
+    Mention m = MakeMention(tokens, i, j, person, PrepBefore(tokens, i, clitic));
     if (i > 0 && IsMediatorCue(tokens[i - 1].fold)) m.mediator = true;
     if (named && name_start < name_end) {
       AddName(person, Text({tokens[name_start].begin, tokens[name_end - 1].end}));
@@ -1665,7 +1638,7 @@ class Extractor {
       for (const auto& s : e.sources) key += "|s:" + s;
       for (const auto& t : e.targets) key += "|t:" + t;
       key += "|" + doc_.id + "|" + std::to_string(e.evidence.front().trigger.begin);
-      e.id = "event-" + HexHash(key).substr(0, 16);
+      e.id = "event-" + StableHash(key).substr(0, 16);
       for (const auto* list : {&e.sources, &e.targets, &e.mediators})
         for (const std::string& a : *list) used.insert(a);
       if (!e.location.empty()) used.insert(e.location);

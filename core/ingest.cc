@@ -12,22 +12,12 @@
 
 #include "core/json_value.h"
 #include "core/timex.h"
+#include "core/stable_hash.h"
 
 namespace diplograph {
 
 namespace {
 
-std::string HexHash(std::string_view s) {
-  // FNV-1a, 64 bits: stable across runs and platforms.
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 int LineOf(std::string_view text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(
@@ -119,7 +109,7 @@ void Finish(Document& doc, const IngestOptions& options, IngestResult& out, int 
     return;
   }
   if (doc.language.empty()) doc.language = DetectLanguage(doc.text);
-  doc.id = "doc-" + HexHash(doc.url.empty() ? doc.text : doc.url);
+  doc.id = "doc-" + StableHash(doc.url.empty() ? doc.text : doc.url);
   out.documents.push_back(std::move(doc));
 }
 

@@ -32,15 +32,6 @@ std::string Interval(const Event& e) {
   return out;
 }
 
-std::string EventDocuments(const Event& e) {
-  std::set<std::string> seen;
-  std::string out;
-  for (const Evidence& ev : e.evidence) {
-    if (!seen.insert(ev.doc_path).second) continue;
-    out += (out.empty() ? "" : "; ") + ev.doc_path;
-  }
-  return out;
-}
 
 using Values = std::vector<std::pair<const char*, std::string>>;
 

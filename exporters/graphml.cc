@@ -31,15 +31,6 @@ struct EdgeData {
 // vecS keeps insertion order, so the file lists nodes as TemporalGraph does.
 using ExportGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, NodeData, EdgeData>;
 
-std::string EventDocuments(const Event& e) {
-  std::set<std::string> seen;
-  std::string out;
-  for (const Evidence& ev : e.evidence) {
-    if (!seen.insert(ev.doc_path).second) continue;
-    out += (out.empty() ? "" : "; ") + ev.doc_path;
-  }
-  return out;
-}
 
 NodeData ToData(const TemporalGraph& graph, const GraphNode& n) {
   NodeData d;

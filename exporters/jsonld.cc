@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <set>
 #include <rapidjson/stringbuffer.h>
 
 namespace diplograph {
@@ -98,6 +99,16 @@ std::string DateLabel(const Event& e) {
   std::string out = e.start.ToIso();
   if (e.end.known() && e.end != e.start) out += " – " + e.end.ToIso();
   if (e.status == EventStatus::kOngoing) out = "since " + out;
+  return out;
+}
+
+std::string EventDocuments(const Event& e) {
+  std::set<std::string> seen;
+  std::string out;
+  for (const Evidence& ev : e.evidence) {
+    if (!seen.insert(ev.doc_path).second) continue;
+    out += (out.empty() ? "" : "; ") + ev.doc_path;
+  }
   return out;
 }
 

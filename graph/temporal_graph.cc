@@ -6,20 +6,12 @@
 #include <cstdio>
 #include <set>
 
+#include "core/stable_hash.h"
+
 namespace diplograph {
 
 namespace {
 
-std::string HexHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 template <typename T>
 void AddSorted(std::vector<T>& v, const T& x) {
@@ -108,7 +100,7 @@ void TemporalGraph::AddFacts(const Facts& facts) {
     for (const auto& t : e.targets) sides.insert(side(t));
     std::string key = e.category + "|" + e.start.ToIso();
     for (const auto& s : sides) key += "|" + s;
-    std::string id = "event-" + HexHash(key).substr(0, 16);
+    std::string id = "event-" + StableHash(key).substr(0, 16);
     GraphNode* n = d.Find(id);
     if (n == nullptr) {
       GraphNode node;

@@ -5,25 +5,17 @@
 #include <string>
 
 #include "core/timex.h"
+#include "tests/core/timex_cases.h"
 
 namespace diplograph {
 
 namespace {
 
-std::string TagAll(const std::string& text, const Date& pub) {
-  std::string out;
-  for (const Timex& t : FindTimexes(text, Tokenize(text, {0, text.size()}), pub)) {
-    if (!out.empty()) out += " | ";
-    out += t.Dump() + " \"" + text.substr(t.span.begin, t.span.size()) + "\"";
-  }
-  return out;
-}
+using timex_cases::Case;
+using timex_cases::Check;
+using timex_cases::TagAll;
 
-struct Case {
-  const char* text;
-  Date pub;
-  const char* expected;  // "" when nothing is a time expression
-};
+
 
 // Saturday 17 May 2025 (19 Dhu al-Qadah 1446); Sunday 9 August 2015.
 const Date kSat = Date::Day(2025, 5, 17);
@@ -299,12 +291,6 @@ const Case kExtent[] = {
      "DATE 2025-05-16 [publication] \"أمس\" | DATE 2025-05-17 [publication] \"اليوم\""},
 };
 
-void Check(const Case* begin, const Case* end) {
-  for (const Case* c = begin; c != end; ++c) {
-    INFO(c->text);
-    CHECK(TagAll(c->text, c->pub) == c->expected);
-  }
-}
 
 }  // namespace
 
