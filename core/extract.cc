@@ -1272,9 +1272,15 @@ class Extractor {
         if (arabic_verb && !pronoun_subject) {
           // The subject follows the verb closely ("بحث وزير الخارجية ...");
           // a gentilic further on modifies some other noun ("الانتشار الإيراني").
+          // Pronoun objects and "كل من" may stand between ("رحبت به كل من
+          // تركيا وأوكرانيا").
+          static const std::set<std::string> kFiller =
+              Folded({"به", "بها", "بهم", "له", "لها", "عليه", "عليها", "كل", "من", "ايضا", "بدوره", "بدورها"});
+          size_t window = tr.last + 2;
+          while (window < tokens.size() && window < tr.last + 6 && kFiller.count(tokens[window - 2].fold)) ++window;
           for (const Mention& m : mentions) {
             if (m.first < tr.last || m.first >= scope_end || m.place || !m.prep.empty() || m.mediator) continue;
-            if (m.first > tr.last + 2) break;
+            if (m.first > window) break;
             if (m.adjective && m.first != tr.last && !IsSideNoun(tokens, m.first - 1)) break;
             source = &m;
             break;
