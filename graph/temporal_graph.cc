@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <tuple>
 
 #include "core/stable_hash.h"
 
@@ -48,11 +49,15 @@ struct TemporalGraph::Impl {
     index[node.id] = v;
     return v;
   }
+  // Edges already present, so that linking stays logarithmic: a state in
+  // thousands of events would make boost::edge's scan of its out-edges
+  // quadratic over a corpus.
+  std::set<std::tuple<std::string, std::string, std::string>> links;
+
   void Link(const std::string& from, const std::string& to, const std::string& role) {
     auto a = index.find(from), b = index.find(to);
     if (a == index.end() || b == index.end()) return;
-    auto [e, exists] = boost::edge(a->second, b->second, g);
-    if (exists && g[e].role == role) return;
+    if (!links.emplace(from, to, role).second) return;
     boost::add_edge(a->second, b->second, GraphEdge{from, to, role}, g);
   }
 };
