@@ -9,6 +9,8 @@
 
 #include <rapidjson/document.h>
 
+#include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +18,9 @@
 #include <optional>
 #include <sstream>
 #include <string>
+
+#include "exporters/output_file.h"
+#include "tests/exporters/hostile_graph.h"
 
 namespace diplograph {
 
@@ -46,6 +51,29 @@ inline std::optional<NodeAttributes> NetworkxNodes(const std::string& reader, co
       out[node.name.GetString()][attribute.name.GetString()] =
           std::string(attribute.value.GetString(), attribute.value.GetStringLength());
   return out;
+}
+
+// Writes `content` (the hostile graph in one format) to a file and checks
+// that networkx reads it back with every name intact; skips without networkx.
+inline void CheckNetworkxReadsHostileGraph(const std::string& reader, const std::string& file_name,
+                                           const std::string& content) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("diplograph-networkx-" + file_name);
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / file_name).string();
+  REQUIRE(WriteFileAtomically(path, content).ok());
+  std::optional<NodeAttributes> nodes = NetworkxNodes(reader, path);
+  std::filesystem::remove_all(dir);
+  if (!nodes) {
+    WARN("networkx absent (python3-networkx): skipped");
+    return;
+  }
+  REQUIRE(nodes->size() == 11);
+  CHECK((*nodes)["tom"]["label"] == kHostilePerson);
+  CHECK((*nodes)["tom"]["name"] == kHostilePerson);
+  CHECK((*nodes)["tom"]["name_ar"] == kHostileArabic);
+  CHECK((*nodes)["ukr"]["name"] == kControlNameInXml);  // the tab survives
+  CHECK((*nodes)["doc-a"]["label"] == kHostileTitle);
+  CHECK((*nodes)["doc-a"]["source"] == "Outlet <&>");
 }
 
 }  // namespace diplograph
