@@ -1074,6 +1074,10 @@ class Extractor {
           if (best) break;
         }
       }
+      if (best && best->excluded()) {
+        i = best_last - 1;  // a look-alike ("وزارة"): no trigger here
+        continue;
+      }
       if (best) {
         out.push_back({i, best_last, best});
         i = best_last - 1;
@@ -1148,6 +1152,13 @@ class Extractor {
         for (size_t q = tr.last; q < tokens.size() && q < tr.last + 5; ++q)
           if (tokens[q].fold == "التعليق" || tokens[q].fold == "comment") comment = true;
         if (comment) continue;
+      }
+      // "وصل إلى 2.9 مليون": an arrival is a visit only when a place follows.
+      if (te.needs_place) {
+        bool place = false;
+        for (const Mention& m : mentions)
+          if (m.place && m.first >= tr.last && m.first <= tr.last + 2) place = true;
+        if (!place) continue;
       }
       Event ev;
       ev.category = te.category;

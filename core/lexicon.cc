@@ -219,6 +219,9 @@ Status Lexicon::LoadText(const std::string& name, std::string_view content) {
             } else if (t.status.rfind("topic:", 0) == 0) {
               t.topic_object = true;
               t.status = t.status.substr(6);
+            } else if (t.status.rfind("place:", 0) == 0) {
+              t.needs_place = true;
+              t.status = t.status.substr(6);
             } else {
               break;
             }

@@ -51,6 +51,8 @@ struct TriggerEntry {
   std::string status;    // default status
   bool noun = false;     // the form is a noun (Arabic masdar, English noun)
   bool topic_object = false;  // a direct object is the topic, not a participant ("discussed Ukraine")
+  bool needs_place = false;   // an arrival: a visit only when a place follows
+  bool excluded() const { return category == "-"; }
 };
 
 struct InstitutionEntry {
