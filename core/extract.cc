@@ -586,8 +586,11 @@ class Extractor {
         "organisation", "association", "institute", "commission", "court", "parliament", "assembly",
         "brigades", "alliance", "federation", "office", "department", "authority", "service", "guard"};
     auto capital = [&](size_t k) {
+      const std::string& f = k < tokens.size() ? tokens[k].fold : std::string();
+      // "Kosovo's Albanian majority": a possessive ends no name of ours.
+      bool possessive = f.size() > 2 && f.compare(f.size() - 2, 2, "'s") == 0;
       return k < tokens.size() && tokens[k].is_word && tokens[k].is_capitalized && !tokens[k].is_arabic &&
-             !tokens[k].is_number && kNotNames.count(tokens[k].fold) == 0 && tokens[k].fold.size() > 1;
+             !tokens[k].is_number && kNotNames.count(f) == 0 && f.size() > 1 && !possessive;
     };
     if (!capital(i)) return false;
     // "Mr. Kabila", "President Mobutu": one name after an honorific is enough.
