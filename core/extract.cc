@@ -1117,9 +1117,16 @@ class Extractor {
       size_t scope_end = k + 1 < triggers.size() ? triggers[k + 1].first : tokens.size();
       // A noun right after another trigger, with no actor between, is that
       // trigger's topic ("proposed resuming talks", "بحث في اتصال هاتفي").
+      // A noun right after a verbal act that takes a complement ("المطالبة
+      // بإطلاق سراح", "calls for the release") is its topic too.
+      auto takes_complement = [](const TriggerEntry& e) {
+        return e.category == "DEMAND" || e.category == "REJECT" || e.category == "THREATEN" ||
+               e.category == "SUPPORT" || (e.category == "AGREE" && e.status == "proposed");
+      };
       if (te.noun && k > 0 && event_of_trigger[k - 1] >= 0 &&
           (!triggers[k - 1].entry->noun ||
-           (triggers[k - 1].entry->category == te.category && tr.first - triggers[k - 1].last <= 2))) {
+           ((triggers[k - 1].entry->category == te.category || takes_complement(*triggers[k - 1].entry)) &&
+            tr.first - triggers[k - 1].last <= 2))) {
         const TriggerHit& prev = triggers[k - 1];
         bool actor_between = false;
         for (const Mention& m : mentions)
