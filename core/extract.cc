@@ -1227,6 +1227,15 @@ class Extractor {
         for (const Timex& t : timexes)
           if (q < tokens.size() && t.span.begin <= tokens[q].begin && tokens[q].begin < t.span.end)
             while (q < tokens.size() && tokens[q].begin < t.span.end) ++q;
+        // English: "won backing for the sanctions from Merkel" (a few words on).
+        if (!tokens[tr.first].is_arabic)
+          for (size_t r = q; r < tokens.size() && r < q + 7 && tokens[r].fold != "," && tokens[r].fold != "." &&
+                             tokens[r].fold != ";";
+               ++r)
+            if (tokens[r].fold == "from" || tokens[r].fold == "by") {
+              q = r;
+              break;
+            }
         if (q + 1 < tokens.size() &&
             (tokens[q].fold == "من" || tokens[q].fold == "by" || tokens[q].fold == "from"))
           for (const Mention& m : mentions)
