@@ -27,6 +27,8 @@
 #include "exporters/timeline.h"
 #include "exporters/timelinejs.h"
 #include "graph/temporal_graph.h"
+#include "cli/diff_command.h"
+#include "cli/merge_command.h"
 #include "cli/timex_command.h"
 
 #ifndef DIPLOGRAPH_VERSION
@@ -53,12 +55,16 @@ const char kUsage[] =
     "                            timeline.json (TimelineJS) and timeline.csv\n"
     "  extract FILE...           print the graph of the given articles on standard output\n"
     "  timex FILE...             print the time expressions found, one JSON record a line\n"
+    "  merge GRAPH... -o FILE    merge saved graphs (graph.jsonld) into one JSON-LD file\n"
+    "  diff OLD NEW              what changed between two saved graphs (exit 0 equal,\n"
+    "                            1 different, 2 trouble)\n"
     "\n"
     "options:\n"
-    "  -o, --output DIR          output folder for build (created if missing)\n"
+    "  -o, --output DIR          output folder for build (created if missing), file for merge\n"
     "  --format FORMAT           extract: jsonld (default), dot, timeline, text, graphml,\n"
     "                            gexf, timelinejs, csv;\n"
-    "                            timex: jsonl (default), timeml (for TempEval-3 .TE3input files)\n"
+    "                            timex: jsonl (default), timeml (for TempEval-3 .TE3input files);\n"
+    "                            diff: text (default), json\n"
     "  --date YYYY-MM-DD         publication date for articles that carry none\n"
     "  --lexicon FILE            add or override lexicon entries (formats: data/README.md)\n"
     "  --cameo-actors FILE       add a Phoenix/CAMEO actor dictionary\n"
@@ -339,6 +345,8 @@ int Main(int argc, char** argv) {
   static const std::map<std::string, std::function<int(const Args&)>> kCommands = {
       {"build", RunBuild},
       {"extract", RunExtract},
+      {"merge", [](const Args& a) { return RunMergeCommand(a.inputs, a.output); }},
+      {"diff", [](const Args& a) { return RunDiffCommand(a.inputs, a.format); }},
       {"timex", [](const Args& a) { return RunTimexCommand(a.inputs, a.date, a.format); }}};
   auto it = kCommands.find(args.command);
   if (it == kCommands.end()) return Usage("unknown command '" + args.command + "'");

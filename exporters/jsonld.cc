@@ -83,6 +83,7 @@ void Context(Writer& w) {
   term("kind", "dg:kind");
   term("country", "dg:country", "@id");
   term("role", "dg:role");
+  term("nameAr", "dg:nameAr");
   term("language", "inLanguage");
   w.EndObject();
 }
@@ -155,6 +156,12 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
       w.StartArray();
       for (const auto& s : alt) Str(w, s);
       w.EndArray();
+    }
+    // The Arabic name apart from the other alternate names, so that a
+    // reader can give it back to the diagrams (exporters/jsonld_reader.h).
+    if (!a.name_ar.empty()) {
+      Key(w, "nameAr");
+      Str(w, a.name_ar);
     }
     Key(w, "kind");
     w.String(ActorKindName(a.kind));

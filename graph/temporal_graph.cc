@@ -93,16 +93,11 @@ void TemporalGraph::AddFacts(const Facts& facts) {
     for (const auto& name : a.names) AddSorted(n->actor.names, name);
     for (const auto& role : a.roles) AddSorted(n->actor.roles, role);
   }
-  // The state each actor stands for, for matching events across articles.
-  auto side = [&](const std::string& id) {
-    const GraphNode* n = d.Find(id);
-    if (n && n->actor.kind != ActorKind::kState && !n->actor.country.empty()) return n->actor.country;
-    return id;
-  };
+  // Events match across articles by the state each actor stands for.
   for (const Event& e : facts.events) {
     std::set<std::string> sides;
-    for (const auto& s : e.sources) sides.insert(side(s));
-    for (const auto& t : e.targets) sides.insert(side(t));
+    for (const auto& s : e.sources) sides.insert(Side(s));
+    for (const auto& t : e.targets) sides.insert(Side(t));
     std::string key = e.category + "|" + e.start.ToIso();
     for (const auto& s : sides) key += "|" + s;
     std::string id = "event-" + StableHash(key).substr(0, 16);
@@ -148,6 +143,12 @@ void TemporalGraph::AddFacts(const Facts& facts) {
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const { return impl_->Find(id); }
+
+std::string TemporalGraph::Side(const std::string& actor_id) const {
+  const GraphNode* n = impl_->Find(actor_id);
+  if (n && n->actor.kind != ActorKind::kState && !n->actor.country.empty()) return n->actor.country;
+  return actor_id;
+}
 
 std::vector<const GraphNode*> TemporalGraph::Actors() const {
   std::vector<const GraphNode*> out;

@@ -53,6 +53,9 @@ class TemporalGraph {
   void AddFacts(const Facts& facts);
 
   const GraphNode* FindNode(const std::string& id) const;
+  // The side an actor stands for when events are matched: a person's or a
+  // body's country where known, else the actor itself.
+  std::string Side(const std::string& actor_id) const;
   // Sorted by id (actors, places, documents) or by date then id (events).
   std::vector<const GraphNode*> Actors() const;
   std::vector<const GraphNode*> Places() const;

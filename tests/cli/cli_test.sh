@@ -147,5 +147,45 @@ else
   echo "SKIP: networkx (python3-networkx absent; .ci/setup installs it)"
 fi
 
+# merge and diff over saved graphs: two builds of different articles,
+# merged in either order, give the same bytes, and the same bytes as one
+# build of all the articles; diff exits 0 for equal graphs, 1 otherwise.
+mkdir -p "$tmp/part1" "$tmp/part2"
+cp "$src"/samples/ar-*.txt "$tmp/part1/"
+cp "$src"/samples/en-*.txt "$tmp/part2/"
+"$bin" build "$tmp/part1" -o "$tmp/g1" > /dev/null 2>&1
+"$bin" build "$tmp/part2" -o "$tmp/g2" > /dev/null 2>&1
+"$bin" build "$tmp/part1" "$tmp/part2" -o "$tmp/g12" > /dev/null 2>&1
+"$bin" merge "$tmp/g1/graph.jsonld" -o "$tmp/round.jsonld" > /dev/null 2>&1
+check "merge of one graph writes it back byte for byte" cmp -s "$tmp/g1/graph.jsonld" "$tmp/round.jsonld"
+"$bin" merge "$tmp/g1/graph.jsonld" "$tmp/g2/graph.jsonld" -o "$tmp/m12.jsonld" > "$tmp/merge.log" 2>&1
+check "merge exits 0" test $? -eq 0
+check "merge reports the file" grep -q "wrote $tmp/m12.jsonld" "$tmp/merge.log"
+"$bin" merge "$tmp/g2/graph.jsonld" "$tmp/g1/graph.jsonld" -o "$tmp/m21.jsonld" > /dev/null 2>&1
+check "merge is independent of input order" cmp -s "$tmp/m12.jsonld" "$tmp/m21.jsonld"
+check "merge equals one build of all articles" cmp -s "$tmp/m12.jsonld" "$tmp/g12/graph.jsonld"
+check "merge leaves no temporary file" test -z "$(ls "$tmp" | grep 'jsonld.tmp')"
+"$bin" diff "$tmp/m12.jsonld" "$tmp/g12/graph.jsonld" > "$tmp/same.txt" 2>&1
+check "diff of equal graphs exits 0" test $? -eq 0
+check "diff of equal graphs says so" grep -q "^no differences$" "$tmp/same.txt"
+"$bin" diff "$tmp/g1/graph.jsonld" "$tmp/m12.jsonld" > "$tmp/diff.txt" 2>&1
+check "diff of different graphs exits 1" test $? -eq 1
+check "diff text starts with a summary" grep -qE "^[0-9]+ actors? added, [0-9]+ removed; [0-9]+ events? added" "$tmp/diff.txt"
+check "diff text names an added actor" grep -q "  + Ash Carter (ash-carter)" "$tmp/diff.txt"
+"$bin" diff --format json "$tmp/g1/graph.jsonld" "$tmp/m12.jsonld" > "$tmp/diff.json" 2> /dev/null
+check "diff --format json exits 1" test $? -eq 1
+check "diff --format json is JSON" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["equal"] is False and d["events"]["added"]' "$tmp/diff.json"
+"$bin" diff "$tmp/g1/graph.jsonld" > /dev/null 2>&1
+check "diff with one graph exits 2" test $? -eq 2
+printf '{"@graph": [' > "$tmp/broken.jsonld"
+"$bin" merge "$tmp/broken.jsonld" "$tmp/g1/graph.jsonld" -o "$tmp/broken-out.jsonld" > /dev/null 2> "$tmp/broken.err"
+check "merge of a broken graph exits 1" test $? -eq 1
+check "merge names the broken file" grep -q "diplograph: error: $tmp/broken.jsonld:1: invalid JSON" "$tmp/broken.err"
+check "merge of a broken graph writes nothing" test ! -e "$tmp/broken-out.jsonld"
+if command -v node > /dev/null && [ -d "$node_dir/node_modules/jsonld" ]; then
+  NODE_PATH="$node_dir/node_modules" node "$src/tests/exporters/jsonld_expand.js" "$tmp/m12.jsonld" > /dev/null 2>&1
+  check "jsonld.js expands the merged graph in safe mode" test $? -eq 0
+fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

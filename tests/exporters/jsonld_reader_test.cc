@@ -1,0 +1,165 @@
+#include "exporters/jsonld_reader.h"
+
+#include <catch2/catch.hpp>
+
+#include "exporters/csv.h"
+#include "exporters/diff_writer.h"
+#include "exporters/dot.h"
+#include "exporters/gexf.h"
+#include "exporters/graphml.h"
+#include "exporters/jsonld.h"
+#include "exporters/timeline.h"
+#include "exporters/timelinejs.h"
+#include "graph/graph_diff.h"
+#include "tests/exporters/hostile_graph.h"
+
+namespace diplograph {
+
+namespace {
+
+// The hostile graph plus Arabic-only surface forms, an actor in no event,
+// a quantity, a CAMEO code and an event read twice in one article.
+TemporalGraph ArabicGraph() {
+  Facts f;
+  f.doc_id = "doc-ar";
+  f.doc_path = "أخبار/مقال \"١\".txt";
+  f.doc_title = "روبيو يتصل بلافروف <عاجل>";
+  f.language = "ar";
+  f.published = Date::Day(2025, 5, 17);
+  f.actors = {Actor{"marco-rubio", ActorKind::kPerson, "Marco Rubio", "ماركو روبيو", "usa", {"روبيو", "وزير الخارجية الأمريكي"}, {"foreign_minister of usa"}},
+              Actor{"sergey-lavrov", ActorKind::kPerson, "Sergey Lavrov", "سيرغي لافروف", "rus", {"نظيره الروسي"}, {}},
+              Actor{"new-1a2b", ActorKind::kPerson, "مسؤول\tمجهول", "", "", {"مسؤول\tمجهول"}, {}}};
+  Event call;
+  call.category = "CONSULT";  // the hostile graph's call too: one event, three articles
+  call.mode = "phone";
+  call.trigger = "اتصالا";
+  call.start = call.end = Date::Day(2025, 5, 17);
+  call.time_anchor = "publication";
+  call.sources = {"marco-rubio"};
+  call.targets = {"sergey-lavrov"};
+  Evidence ev{f.doc_id, f.doc_path, f.doc_title, "", "", f.published, {0, 40}, {10, 22}, "أجرى روبيو اتصالا \"هاتفيا\"\n<b>"};
+  Evidence again = ev;
+  again.sentence = {50, 90};
+  again.trigger = {60, 70};
+  call.evidence = {ev, again};
+  Event deal;
+  deal.category = "AGREE";
+  deal.cameo = "057";
+  deal.status = EventStatus::kPlanned;
+  deal.trigger = "اتفاق";
+  deal.start = Date::Day(2025, 5, 16);  // end unknown
+  deal.time_value = "2025-05-16";
+  deal.time_anchor = "explicit";
+  deal.sources = {"sergey-lavrov"};
+  deal.targets = {"marco-rubio"};
+  deal.quantities = {"1,000 prisoners", "٣ أيام"};
+  deal.evidence = {ev};
+  f.events = {call, deal};
+  TemporalGraph g = HostileGraph();
+  g.AddFacts(f);
+  return g;
+}
+
+std::string Everything(const TemporalGraph& g) {
+  Result<std::string> dot = WriteDot(g, {});
+  return WriteJsonLd(g) + WriteGraphml(g) + WriteGexf(g) + WriteTimelineMarkdown(g) + WriteTimelineText(g) +
+         WriteTimelineJs(g) + WriteEventsCsv(g) + (dot.ok() ? *dot : dot.status().ToString());
+}
+
+}  // namespace
+
+TEST_CASE("JSON-LD read back writes the same bytes, Arabic and hostile text included", "[exporters][jsonld_reader]") {
+  TemporalGraph g = ArabicGraph();
+  std::string text = WriteJsonLd(g);
+  Result<TemporalGraph> back = ReadJsonLd(text, "graph.jsonld");
+  REQUIRE(back.ok());
+  CHECK(WriteJsonLd(*back) == text);
+  SECTION("every other output is the same too") { CHECK(Everything(*back) == Everything(g)); }
+  SECTION("fields the JSON-LD keeps only on other nodes come back") {
+    const GraphNode* rubio = back->FindNode("marco-rubio");
+    REQUIRE(rubio != nullptr);
+    CHECK(rubio->actor.name_ar == "ماركو روبيو");
+    CHECK(rubio->actor.country == "usa");
+    CHECK(back->FindNode("rus")->actor.country == "rus");
+    CHECK(back->FindNode("new-1a2b") != nullptr);
+    const GraphNode* call = nullptr;
+    for (const GraphNode* n : back->Events())
+      if (n->event.mode == "phone") call = n;
+    REQUIRE(call != nullptr);
+    REQUIRE(call->event.evidence.size() == 4);  // doc-a, doc-ar twice, doc-b
+    CHECK(call->event.evidence[1].doc_path == "أخبار/مقال \"١\".txt");
+    CHECK(call->event.evidence[2].trigger == Span{60, 70});
+    CHECK(call->event.sources == std::vector<std::string>{"marco-rubio", "tom"});
+    CHECK(back->Edges().size() == g.Edges().size());
+    CHECK(DiffGraphs(g, *back).empty());
+  }
+}
+
+TEST_CASE("JSON-LD read back twice is stable, and an empty graph reads", "[exporters][jsonld_reader]") {
+  TemporalGraph empty;
+  Result<TemporalGraph> back = ReadJsonLd(WriteJsonLd(empty), "empty.jsonld");
+  REQUIRE(back.ok());
+  CHECK(back->node_count() == 0);
+}
+
+TEST_CASE("Malformed JSON-LD gives an error naming the file", "[exporters][jsonld_reader]") {
+  std::string good = WriteJsonLd(HostileGraph());
+  auto replace = [&](const std::string& from, const std::string& to) {
+    std::string s = good;
+    size_t at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+  };
+  struct Case {
+    std::string text;
+    std::string message;
+  };
+  const Case kCases[] = {
+      {"", "g.jsonld:1: invalid JSON: The document is empty."},
+      {"{\n \"@graph\": [\n  {\"@id\": 1,}\n ]\n}", "g.jsonld:3: invalid JSON"},
+      {"[]", "g.jsonld: not a JSON-LD graph"},
+      {"{\"@context\": {}}", "g.jsonld: no @graph array"},
+      {"{\"@graph\": [{\"@id\": \"dgid:x\", \"@type\": \"Spaceship\"}]}", "g.jsonld: node x: unknown @type 'Spaceship'"},
+      {"{\"@graph\": [{\"@type\": \"Person\"}]}", "g.jsonld: missing @id"},
+      {"{\"@graph\": [{\"@id\": \"dgid:x\", \"@type\": \"Person\", \"name\": 3, \"kind\": \"person\"}]}",
+       "g.jsonld: node x: name is not a string"},
+      {"{\"@graph\": [{\"@id\": \"dgid:x\", \"@type\": \"Person\", \"kind\": \"wizard\"}]}",
+       "g.jsonld: node x: unknown kind 'wizard'"},
+      {replace("\"eventType\": \"AGREE\"", "\"eventKind\": \"AGREE\""), "g.jsonld: node event-"},
+      {replace("\"dgid:rus\"", "\"dgid:atlantis\""), "which is not in @graph"},
+      {replace("\"dgid:doc-b\"", "\"dgid:doc-z\""), "which is not in @graph"},
+      {replace("\"status\": \"ongoing\"", "\"status\": \"imagined\""), "unknown status 'imagined'"},
+      {replace("\"startDate\": \"2025-05-15\"", "\"startDate\": \"mid-May\""), "startDate is not an ISO 8601 date"},
+      {replace("\"triggerStart\": 0", "\"triggerStart\": -1"), "evidence has no triggerStart offset"},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.text.substr(0, 200));
+    Result<TemporalGraph> g = ReadJsonLd(c.text, "g.jsonld");
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().file() == "g.jsonld");
+    CHECK_THAT(g.status().ToString(), Catch::Contains(c.message));
+  }
+}
+
+TEST_CASE("Reading a missing file or a folder names it", "[exporters][jsonld_reader]") {
+  Result<TemporalGraph> missing = ReadJsonLdFile("/nonexistent/graph.jsonld");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().ToString() == "/nonexistent/graph.jsonld: cannot open the file; check the path");
+  Result<TemporalGraph> folder = ReadJsonLdFile(DIPLOGRAPH_SOURCE_DIR);
+  REQUIRE_FALSE(folder.ok());
+  CHECK_THAT(folder.status().ToString(), Catch::Contains("is a folder"));
+}
+
+TEST_CASE("The text diff has a summary line then groups; the JSON diff says equal", "[exporters][diff]") {
+  TemporalGraph a = HostileGraph(), b = ArabicGraph();
+  GraphDiff d = DiffGraphs(a, b);
+  std::string text = WriteDiffText(d, a, b);
+  CHECK(text.rfind("3 actors added, 0 removed; 1 event added, 0 removed, 1 changed\n", 0) == 0);
+  CHECK_THAT(text, Catch::Contains("\nactors added:\n  + Marco Rubio (marco-rubio)\n"));
+  CHECK_THAT(text, Catch::Contains("      documents: +أخبار/مقال \"١\".txt\n"));
+  CHECK(WriteDiffText(DiffGraphs(a, a), a, a) == "no differences\n");
+  CHECK_THAT(WriteDiffJson(DiffGraphs(a, a), a, a), Catch::Contains("\"equal\": true"));
+  CHECK_THAT(WriteDiffJson(d, a, b), Catch::Contains("\"field\": \"documents\""));
+}
+
+}  // namespace diplograph
