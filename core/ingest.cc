@@ -167,6 +167,11 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
       return;
     }
     if (!v->is_array()) return;
+    if (v->items().empty()) {
+      // A day with no articles is no fault of the file, but must not pass in silence.
+      out.warnings.push_back(Status::Error(path, 0, "the JSON array holds no articles; nothing to read"));
+      return;
+    }
     int index = 0;
     for (const JsonValue& item : v->items()) {
       ReadJsonArticle(path + "[" + std::to_string(index++) + "]", item, options, out, 0);
@@ -200,14 +205,21 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
   }
 }
 
-void ReadFrontMatter(const std::string& path, std::string_view bytes, const IngestOptions& options,
-                     IngestResult& out) {
+// `first_line` is the line of the opening '---' in the file.
+void ReadFrontMatter(const std::string& path, std::string_view bytes, int first_line,
+                     const IngestOptions& options, IngestResult& out) {
   Document doc;
   doc.path = path;
   doc.text = std::string(bytes);
   size_t pos = doc.text.find('\n');
   size_t body_start = std::string::npos;
+  int line_no = first_line;
+  // A 'date:' header that is not a date ("31 February 2025"), reported with
+  // its line when nothing else dates the article.
+  int bad_date_line = 0;
+  std::string bad_date;
   while (pos != std::string::npos) {
+    ++line_no;
     size_t start = pos + 1;
     size_t nl = doc.text.find('\n', start);
     std::string_view line = std::string_view(doc.text).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
@@ -228,16 +240,28 @@ void ReadFrontMatter(const std::string& path, std::string_view bytes, const Inge
         { if (doc.source.empty() || key == "sitename") doc.source = value; }
       else if (key == "language" || key == "lang") doc.language = value;
       else if (key == "date" || key == "published") {
-        if (auto d = ParseAnyDate(value)) doc.published = *d;
+        if (auto d = ParseAnyDate(value)) {
+          doc.published = *d;
+        } else if (bad_date_line == 0) {
+          bad_date_line = line_no;
+          bad_date = value;
+        }
       }
     }
     pos = nl;
   }
   if (body_start == std::string::npos) {
-    out.errors.push_back(Status::Error(path, 1, "front matter opened with '---' is never closed"));
+    out.errors.push_back(
+        Status::Error(path, first_line, "front matter opened with '---' is never closed"));
     return;
   }
   CleanBody(doc, {body_start, doc.text.size()}, false);
+  if (!doc.published.known() && !options.fallback_date && bad_date_line > 0) {
+    out.errors.push_back(Status::Error(path, bad_date_line,
+                                       "'" + bad_date + "' is not a date; write the 'date:' header "
+                                       "as YYYY-MM-DD or give one with --date YYYY-MM-DD"));
+    return;
+  }
   Finish(doc, options, out, 0);
 }
 
@@ -328,7 +352,7 @@ IngestResult ReadInputBytes(const std::string& path, std::string_view bytes,
     return out;
   }
   if (bytes.substr(first, 3) == "---") {
-    ReadFrontMatter(path, bytes.substr(first), options, out);
+    ReadFrontMatter(path, bytes.substr(first), LineOf(bytes, first), options, out);
     return out;
   }
   Document doc;

@@ -263,6 +263,8 @@ std::string CameoName(std::string_view raw) {
 
 // "19940922", "040309" (YYMMDD, 20th or 21st century) -> a date.
 Date CameoDate(std::string_view d) {
+  // Check the length first: a long run of digits would overflow `v`.
+  if (d.size() != 8 && d.size() != 6) return Date();
   int v = 0;
   for (char c : d) {
     if (c < '0' || c > '9') return Date();
@@ -305,7 +307,7 @@ Status Lexicon::LoadCameoActors(const std::string& path) {
     e.aliases = cur.aliases;
     e.kind = default_kind;
     std::string lower = code;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (code.size() == 3 && FindActor(lower) != nullptr && FindActor(lower)->kind == ActorKind::kState) {
       e.id = lower;  // a country's names join the state
       e.kind = ActorKind::kState;
@@ -336,7 +338,7 @@ Status Lexicon::LoadCameoActors(const std::string& path) {
       RoleSpell r;
       r.role = "cameo " + c;
       std::string of = c.substr(0, 3);
-      std::transform(of.begin(), of.end(), of.begin(), [](char ch) { return static_cast<char>(std::tolower(ch)); });
+      std::transform(of.begin(), of.end(), of.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
       r.of = of;
       r.holder = e.id;
       if (!dates.empty() && dates[0] == '>') {
