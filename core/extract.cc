@@ -422,6 +422,9 @@ class Extractor {
     a.kind = ActorKind::kPerson;
     if (a.name.empty()) a.name = name;
     AddName(id, name);
+    // "الملا محمد عمر", "السيناتور بوب كروكر": the honorific is part of how
+    // the press names them.
+    if (k == i + 1) AddName(id, Text({tokens[i].begin, tokens[end - 1].end}));
     surname_ids_[tokens[end - 1].fold] = id;
     Mention m = MakeMention(tokens, k, end, id, PrepBefore(tokens, i, ""));
     out.push_back(m);
@@ -526,6 +529,7 @@ class Extractor {
           size_t before = out.size();
           if (TitleMention(tokens, last, tl, lex_.TitleRole(title_hits[0].index), "", out, e.id) &&
               out.size() > before) {
+            AddName(e.kind == ActorKind::kState ? e.id : e.country, Text(m.span));
             out.back().first = i;
             out.back().span.begin = tokens[i].begin;
             out.back().prep = m.prep;
@@ -679,6 +683,16 @@ class Extractor {
       a.kind = ActorKind::kGovernmentBody;
       a.country = state;
       a.name = inst.english + " of " + (st ? st->name : state);
+      // "Yemeni government", "Afghan army": the English name others use.
+      if (st != nullptr)
+        for (const std::string& en_adj : st->adjectives)
+          if (!ContainsArabic(en_adj)) {
+            std::string lower = inst.english;
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            a.names.push_back(en_adj + " " + lower);
+            break;
+          }
       std::string adj = ArabicAdjective(state, inst.feminine);
       if (!adj.empty()) {
         bool construct = inst.arabic.find(' ') != std::string::npos;
@@ -728,6 +742,11 @@ class Extractor {
     if (tokens[i].is_arabic) {
       size_t end = 0;
       std::string state = StateAdjectiveAt(tokens, last, end);
+      // "القوات الخاصة الأمريكية", "الحكومة الشرعية اليمنية": one describing
+      // adjective may come first.
+      if (state.empty() && last < tokens.size() && tokens[last].is_arabic &&
+          tokens[last].fold.rfind("ال", 0) == 0)
+        state = StateAdjectiveAt(tokens, last + 1, end);
       if (state.empty()) return BareInstitution(tokens, i, last, inst, prep, out);
       Mention m = MakeMention(tokens, i, end, InstitutionActor(inst, state), prep);
       AddName(m.actor, Text(m.span));
