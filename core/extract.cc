@@ -215,7 +215,11 @@ class Extractor {
   }
 
   void AddName(const std::string& id, std::string_view surface) {
-    if (const ActorEntry* e = lex_.FindActor(id); e != nullptr && e->kind == ActorKind::kState) ++state_mentions_[id];
+    // The state the article is about: its own name, and its cities ("كابول").
+    if (const ActorEntry* e = lex_.FindActor(id); e != nullptr) {
+      if (e->kind == ActorKind::kState) ++state_mentions_[id];
+      else if (IsPlaceKind(e->kind) && !e->country.empty()) ++state_mentions_[e->country];
+    }
     Actor& a = ActorFor(id);
     std::string s(Trim(surface));
     if (!s.empty() && std::find(a.names.begin(), a.names.end(), s) == a.names.end()) a.names.push_back(s);
