@@ -1481,6 +1481,10 @@ class Extractor {
         // Adjuncts of time mostly follow the verb in both languages
         // ("met X on Wednesday", "التقى ... أمس"): one before counts double.
         size_t dist = at > tr.first ? at - tr.first : 2 * (tr.first - at);
+        // "said Saturday he will meet Kim on Sunday": a planned meeting takes
+        // the date ahead, not the date of the saying.
+        if (ev.status == EventStatus::kPlanned && timexes[q].start.has_day() && timexes[q].start <= doc_.published)
+          dist += 20;
         if (dist < best_dist) {
           best_dist = dist;
           when = &timexes[q];

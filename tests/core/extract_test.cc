@@ -82,6 +82,14 @@ TEST_CASE("A title with no name resolves through dated roles", "[core][extract]"
   CHECK(Has(Events(f2015), "2015-05-16"));
 }
 
+TEST_CASE("A planned meeting takes the date ahead, not the day it was announced", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2006-12-16\n---\nUS negotiator Christopher Hill said Saturday he will meet with his North "
+      "Korean counterpart in Beijing on Sunday.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "CONSULT 2006-12-17 [publication] planned"));
+}
+
 TEST_CASE("Coordinated gentilics before an institution name both institutions", "[core][extract]") {
   Facts f = ExtractText("---\ndate: 2025-05-17\n---\nRussian and Ukrainian delegations met in Istanbul on Thursday.\n");
   INFO(Events(f));
