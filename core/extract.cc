@@ -1455,11 +1455,31 @@ class Extractor {
         }
         (void)found;
       }
+      // "احتضنت إسطنبول جولة مفاوضات", "Geneva hosted the talks": a city that
+      // hosts is the place, and its state the host.
+      auto hosted_by = [&](const Mention& m) {
+        if (!m.place || !m.prep.empty() || m.last > tr.first) return false;
+        for (size_t q = m.last; q < tr.first; ++q) {
+          const std::string& f = tokens[q].fold;
+          for (const std::string& form : tokens[q].is_arabic ? ArabicStemForms(f) : std::vector<std::string>{f})
+            if (form == FoldForMatch("احتضن") || form == FoldForMatch("استضاف") || form == "hosted" ||
+                form == "hosts" || form == "host")
+              return true;
+        }
+        return false;
+      };
       for (const Mention& m : mentions) {
         if (m.first >= scope_begin && m.first < scope_end && m.mediator) ev.mediators.push_back(m.actor);
+        if (m.first >= scope_begin && m.first < scope_end && hosted_by(m)) {
+          const ActorEntry* city = lex_.FindActor(m.actor);
+          if (city != nullptr && !city->country.empty() && std::find(ev.mediators.begin(), ev.mediators.end(), city->country) == ev.mediators.end()) {
+            ActorFor(city->country);
+            ev.mediators.push_back(city->country);
+          }
+        }
         // A place is the event's location when a preposition says so ("في
         // إسطنبول", "in Istanbul"), not when it is a clause's subject.
-        bool at = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب";
+        bool at = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب" || hosted_by(m);
         if (m.place && at && ev.location.empty() && m.first >= scope_begin && m.first < scope_end)
           ev.location = lex_.FindActor(m.actor) && IsPlaceKind(lex_.FindActor(m.actor)->kind) ? m.actor : "";
       }

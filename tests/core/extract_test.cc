@@ -138,6 +138,7 @@ TEST_CASE("The seed article from ../shared, when present", "[core][extract][shar
   CHECK(Has(ev, "CONSULT/phone 2025-05-17"));
   CHECK(Has(ev, "AGREE 2025-05-11"));
   CHECK(Has(ev, "CONSULT 2025-05-15..2025-05-16"));
+  CHECK(Has(ev, "via tur @istanbul"));  // the talks Istanbul hosted: in Istanbul, hosted by Turkey
   CHECK(Has(ev, "ASSAULT 2022-02-24"));
   for (const char* leaked : {"hamas", "nor", "nld", "benjamin-netanyahu", "houthis"}) CHECK_FALSE(Has(f.Dump(), leaked));
 }
