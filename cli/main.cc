@@ -29,6 +29,7 @@
 #include "graph/temporal_graph.h"
 #include "cli/diff_command.h"
 #include "cli/merge_command.h"
+#include "cli/report.h"
 #include "cli/timex_command.h"
 
 #ifndef DIPLOGRAPH_VERSION
@@ -89,12 +90,9 @@ struct Args {
   unsigned jobs = 1;  // extraction threads (-j)
 };
 
-int Usage(const std::string& message) {
-  std::cerr << "diplograph: error: " << message << "\n" << "Try 'diplograph --help'.\n";
-  return kExitUsage;
-}
+int Usage(const std::string& message) { return UsageError(message); }
 
-void Error(const Status& s) { std::cerr << "diplograph: error: " << s.ToString() << "\n"; }
+void Error(const Status& s) { ReportError(s); }
 
 std::optional<int> ParseArgs(int argc, char** argv, Args& args) {
   std::vector<std::string> a(argv + 1, argv + argc);
@@ -291,7 +289,7 @@ int RunBuild(const Args& args) {
   bool failed = false;
   std::vector<Document> docs = ReadAll(args, failed);
   if (docs.empty()) {
-    std::cerr << "diplograph: error: no article could be read; nothing written\n";
+    ReportError("no article could be read; nothing written");
     return kExitFailure;
   }
   TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli/report.h"
 #include "exporters/jsonld.h"
 #include "exporters/jsonld_reader.h"
 #include "exporters/output_file.h"
@@ -19,17 +20,13 @@ struct Input {
 }  // namespace
 
 int RunMergeCommand(const std::vector<std::string>& inputs, const std::string& output) {
-  auto usage = [](const std::string& message) {
-    std::cerr << "diplograph: error: " << message << "\nTry 'diplograph --help'.\n";
-    return 2;
-  };
-  if (inputs.empty()) return usage("merge needs at least one saved graph (graph.jsonld)");
-  if (output.empty()) return usage("merge needs an output file: -o OUT.jsonld");
+  if (inputs.empty()) return UsageError("merge needs at least one saved graph (graph.jsonld)");
+  if (output.empty()) return UsageError("merge needs an output file: -o OUT.jsonld");
   std::vector<Input> files;
   for (const std::string& path : inputs) {
     Result<std::string> text = ReadWholeFile(path);
     if (!text.ok()) {
-      std::cerr << "diplograph: error: " << text.status().ToString() << "\n";
+      ReportError(text.status());
       return 1;
     }
     files.push_back({path, text.take()});
@@ -43,21 +40,21 @@ int RunMergeCommand(const std::vector<std::string>& inputs, const std::string& o
   for (const Input& f : files) {
     Result<std::vector<Facts>> facts = ReadJsonLdFacts(f.text, f.path);
     if (!facts.ok()) {
-      std::cerr << "diplograph: error: " << facts.status().ToString() << "\n";
+      ReportError(facts.status());
       failed = true;
       continue;
     }
     for (Facts& x : *facts) all.push_back(std::move(x));
   }
   if (failed) {
-    std::cerr << "diplograph: error: nothing written; fix or leave out the inputs above\n";
+    ReportError("nothing written; fix or leave out the inputs above");
     return 1;
   }
   std::stable_sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
   TemporalGraph g;
   for (const Facts& f : all) g.AddFacts(f);
   if (Status s = WriteFileAtomically(output, WriteJsonLd(g)); !s.ok()) {
-    std::cerr << "diplograph: error: " << s.ToString() << "\n";
+    ReportError(s);
     return 1;
   }
   std::cout << "wrote " << output << "\n"

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/report.h"
 #include "core/ingest.h"
 #include "core/timex.h"
 
@@ -70,7 +71,7 @@ std::string AttributeValue(std::string_view xml, std::string_view name) {
 bool WriteTimeMl(const std::string& path, std::ostream& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::cerr << "diplograph: error: " << path << ": cannot read the file\n";
+    ReportError(path + ": cannot read the file");
     return false;
   }
   std::stringstream buffer;
@@ -81,15 +82,14 @@ bool WriteTimeMl(const std::string& path, std::ostream& out) {
   size_t text_at = doc.find("<TEXT>");
   size_t text_end = text_at == std::string::npos ? text_at : doc.find("</TEXT>", text_at);
   if (text_at == std::string::npos || text_end == std::string::npos) {
-    std::cerr << "diplograph: error: " << path << ": no <TEXT> element; give a TimeML document\n";
+    ReportError(path + ": no <TEXT> element; give a TimeML document");
     return false;
   }
   std::optional<Date> dct;
   if (dct_at != std::string::npos && dct_end != std::string::npos)
     dct = Date::ParseIso(AttributeValue(std::string_view(doc).substr(dct_at, dct_end - dct_at), "value"));
   if (!dct || !dct->has_day()) {
-    std::cerr << "diplograph: error: " << path
-              << ": no day in <DCT><TIMEX3 value=\"...\">; relative dates cannot be resolved\n";
+    ReportError(path + ": no day in <DCT><TIMEX3 value=\"...\">; relative dates cannot be resolved");
     return false;
   }
   size_t body_begin = text_at + 6;
@@ -125,13 +125,9 @@ bool WriteTimeMl(const std::string& path, std::ostream& out) {
 
 int RunTimexCommand(const std::vector<std::string>& inputs, const std::optional<Date>& date,
                     const std::string& format) {
-  if (inputs.empty()) {
-    std::cerr << "diplograph: error: timex needs at least one FILE\nTry 'diplograph --help'.\n";
-    return 2;
-  }
+  if (inputs.empty()) return UsageError("timex needs at least one FILE");
   if (!format.empty() && format != "jsonl" && format != "timeml") {
-    std::cerr << "diplograph: error: unknown --format '" << format
-              << "' for timex (jsonl, timeml)\n";
+    ReportError("unknown --format '" + format + "' for timex (jsonl, timeml)");
     return 2;
   }
   if (format == "timeml") {
@@ -145,7 +141,7 @@ int RunTimexCommand(const std::vector<std::string>& inputs, const std::optional<
   for (const std::string& input : inputs) {
     for (const std::string& file : ListInputFiles(input)) {
       IngestResult r = ReadInputFile(file, opts);
-      for (const Status& e : r.errors) std::cerr << "diplograph: error: " << e.ToString() << "\n";
+      for (const Status& e : r.errors) ReportError(e);
       failed = failed || !r.errors.empty();
       for (const Document& d : r.documents) {
         for (const Span& para : d.paragraphs)

@@ -466,14 +466,8 @@ class Extractor {
         }
         auto sn = surname_ids_.find(tokens[i].fold);
         if (sn != surname_ids_.end()) {
-          Mention m;
-          m.first = i;
-          m.last = i + 1;
-          m.span = {tokens[i].begin, tokens[i].end};
-          m.actor = sn->second;
-          m.prep = PrepBefore(tokens, i, "");
-          AddName(m.actor, Text(m.span));
-          out.push_back(m);
+          out.push_back(MakeMention(tokens, i, i + 1, sn->second, PrepBefore(tokens, i, "")));
+          AddName(out.back().actor, Text(out.back().span));
         }
         ++i;
         continue;
@@ -487,14 +481,8 @@ class Extractor {
           (lex_.actors()[best->index].kind == ActorKind::kPerson || IsPlaceKind(lex_.actors()[best->index].kind))) {
         auto sn = surname_ids_.find(tokens[i].fold);
         if (sn != surname_ids_.end() && sn->second != lex_.actors()[best->index].id) {
-          Mention m;
-          m.first = i;
-          m.last = i + 1;
-          m.span = {tokens[i].begin, tokens[i].end};
-          m.actor = sn->second;
-          m.prep = PrepBefore(tokens, i, clitic);
-          AddName(m.actor, Text(m.span));
-          out.push_back(m);
+          out.push_back(MakeMention(tokens, i, i + 1, sn->second, PrepBefore(tokens, i, clitic)));
+          AddName(out.back().actor, Text(out.back().span));
           ++i;
           continue;
         }
@@ -1024,6 +1012,14 @@ class Extractor {
     return out;
   }
 
+  static bool IsHostVerb(const Token& t) {
+    static const std::string kEmbrace = FoldForMatch("احتضن"), kHost = FoldForMatch("استضاف");
+    if (!t.is_arabic) return t.fold == "hosted" || t.fold == "hosts" || t.fold == "host";
+    for (const std::string& form : ArabicStemForms(t.fold))
+      if (form == kEmbrace || form == kHost) return true;
+    return false;
+  }
+
   // "الجانب الأمريكي", "the American side": a gentilic that stands for its state.
   static bool IsSideNoun(const std::vector<Token>& tokens, size_t i) {
     if (i >= tokens.size()) return false;
@@ -1131,6 +1127,10 @@ class Extractor {
     std::vector<size_t> timex_tok;
     for (const Timex& t : timexes) timex_tok.push_back(token_at(t.span.begin));
 
+    // Host verbs ("احتضنت", "hosted"), found once for the sentence.
+    std::vector<bool> host_verb(tokens.size(), false);
+    for (size_t q = 0; q < tokens.size(); ++q)
+      host_verb[q] = IsHostVerb(tokens[q]);
     size_t first_event = events_.size();
     std::vector<int> event_of_trigger(triggers.size(), -1);
     for (size_t k = 0; k < triggers.size(); ++k) {
@@ -1440,8 +1440,6 @@ class Extractor {
         // The two sides act together; what the clause names besides them is
         // the other side ("رفض الجانبان تدخل إيران").
         const Event& prev = events_.back();
-        std::vector<std::string> found = ev.sources;
-        found.insert(found.end(), ev.targets.begin(), ev.targets.end());
         ev.sources = prev.sources;
         ev.sources.insert(ev.sources.end(), prev.targets.begin(), prev.targets.end());
         ev.targets.clear();
@@ -1453,19 +1451,13 @@ class Extractor {
           ev.targets.push_back(m.actor);
           break;
         }
-        (void)found;
       }
       // "احتضنت إسطنبول جولة مفاوضات", "Geneva hosted the talks": a city that
       // hosts is the place, and its state the host.
       auto hosted_by = [&](const Mention& m) {
         if (!m.place || !m.prep.empty() || m.last > tr.first) return false;
-        for (size_t q = m.last; q < tr.first; ++q) {
-          const std::string& f = tokens[q].fold;
-          for (const std::string& form : tokens[q].is_arabic ? ArabicStemForms(f) : std::vector<std::string>{f})
-            if (form == FoldForMatch("احتضن") || form == FoldForMatch("استضاف") || form == "hosted" ||
-                form == "hosts" || form == "host")
-              return true;
-        }
+        for (size_t q = m.last; q < tr.first; ++q)
+          if (host_verb[q]) return true;
         return false;
       };
       for (const Mention& m : mentions) {

@@ -315,11 +315,9 @@ Status Lexicon::LoadCameoActors(const std::string& path) {
     } else {
       if (code.size() >= 3) e.country = lower.substr(0, 3);
       // Someone the lexicon already knows keeps their id.
-      for (const std::string& n : [&] {
-             std::vector<std::string> all{cur.name};
-             all.insert(all.end(), cur.aliases.begin(), cur.aliases.end());
-             return all;
-           }()) {
+      std::vector<std::string> names{cur.name};
+      names.insert(names.end(), cur.aliases.begin(), cur.aliases.end());
+      for (const std::string& n : names) {
         const std::vector<PhraseHit>* hits = Lookup(PhraseKey(n));
         if (hits == nullptr) continue;
         for (const PhraseHit& h : *hits)
