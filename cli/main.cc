@@ -88,6 +88,15 @@ struct Args {
   DotOptions::Labels labels = DotOptions::Labels::kBoth;
   bool verbose = false;
   unsigned jobs = 1;  // extraction threads (-j)
+  // Selection (query, diagrams): a time window, actors, PLOVER types.
+  std::optional<Date> from, to;      // --from / --to: YYYY, YYYY-MM or YYYY-MM-DD
+  std::vector<std::string> actors;   // --actor NAME (repeatable)
+  std::vector<std::string> types;    // --type PLOVER (repeatable, or comma-separated)
+  std::vector<std::string> path;     // --path A B
+  unsigned depth = 1;                // --depth N
+  unsigned top = 0;                  // --top N (0: no limit)
+  std::string view;                  // --view events|actors
+  std::string cluster;               // --cluster country|day
 };
 
 int Usage(const std::string& message) { return UsageError(message); }
@@ -143,6 +152,37 @@ std::optional<int> ParseArgs(int argc, char** argv, Args& args) {
       args.jobs = static_cast<unsigned>(n);
     } else if (s == "-v" || s == "--verbose") {
       args.verbose = true;
+    } else if (s == "--from" || s == "--to") {
+      if (!value(v)) return Usage(s + " needs a date: YYYY, YYYY-MM or YYYY-MM-DD");
+      auto d = Date::ParseIso(v);
+      if (!d) return Usage(s + " wants YYYY, YYYY-MM or YYYY-MM-DD, not '" + v + "'");
+      (s == "--from" ? args.from : args.to) = d;
+    } else if (s == "--actor") {
+      if (!value(v)) return Usage("--actor needs a name (English or Arabic)");
+      args.actors.push_back(v);
+    } else if (s == "--type") {
+      if (!value(v)) return Usage("--type needs a PLOVER category, e.g. CONSULT");
+      for (size_t b = 0, e; b <= v.size(); b = e + 1) {
+        e = v.find(',', b);
+        if (e == std::string::npos) e = v.size();
+        if (e > b) args.types.push_back(v.substr(b, e - b));
+      }
+    } else if (s == "--path") {
+      if (i + 2 >= a.size()) return Usage("--path needs two actor names: --path A B");
+      args.path = {a[i + 1], a[i + 2]};
+      i += 2;
+    } else if (s == "--depth" || s == "--top") {
+      if (!value(v)) return Usage(s + " needs a number");
+      char* end = nullptr;
+      unsigned long n = std::strtoul(v.c_str(), &end, 10);
+      if (end == v.c_str() || *end != '\0' || n > 1000000) return Usage(s + " wants a whole number, not '" + v + "'");
+      (s == "--depth" ? args.depth : args.top) = static_cast<unsigned>(n);
+    } else if (s == "--view") {
+      if (!value(v) || (v != "events" && v != "actors")) return Usage("--view wants events or actors");
+      args.view = v;
+    } else if (s == "--cluster") {
+      if (!value(v) || (v != "country" && v != "day")) return Usage("--cluster wants country or day");
+      args.cluster = v;
     } else if (s.size() > 1 && s[0] == '-' && s != "-") {
       return Usage("unknown option '" + s + "'");
     } else if (args.command.empty()) {
