@@ -126,6 +126,7 @@ class Extractor {
       for (const Span& sentence : BoundedSentences(para)) {
         SentenceData sd{sentence, Tokenize(doc_.text, sentence), {}};
         sd.timexes = FindTimexes(doc_.text, sd.tokens, doc_.published);
+        SplitPossessives(sd.tokens);
         sentences_.push_back(std::move(sd));
       }
     document_date_ = DocumentDate();
@@ -136,6 +137,37 @@ class Extractor {
   }
 
  private:
+  // "Russia's army", "Zaire’s second city": the name and the possessive as
+  // two tokens, so that the name is looked up as written. (The temporal
+  // tagger reads "Wednesday's" whole, so this comes after it.)
+  static void SplitPossessives(std::vector<Token>& tokens) {
+    std::vector<Token> out;
+    out.reserve(tokens.size());
+    for (Token& t : tokens) {
+      size_t cut = 0;
+      if (!t.is_arabic && t.is_word && !t.is_number) {
+        const std::string& f = t.fold;
+        if (f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0) cut = 2;
+        else if (f.size() > 5 && f.compare(f.size() - 4, 4, "\u2019s") == 0) cut = 4;
+      }
+      if (cut == 0 || t.end - t.begin <= cut) {
+        out.push_back(std::move(t));
+        continue;
+      }
+      Token owner = t;
+      owner.end = t.end - cut;
+      owner.fold = t.fold.substr(0, t.fold.size() - cut);
+      Token mark = t;
+      mark.begin = owner.end;
+      mark.fold = "'s";
+      mark.is_word = false;
+      mark.is_capitalized = false;
+      out.push_back(std::move(owner));
+      out.push_back(std::move(mark));
+    }
+    tokens = std::move(out);
+  }
+
   // Sentences of at most kMaxSentenceBytes: a page without full stops (a
   // list, a scrape gone wrong) is cut at its commas or spaces, so that the
   // work per sentence, and each piece of evidence, stays small.
@@ -812,6 +844,14 @@ class Extractor {
     size_t name_end = j;
     size_t name_start = j < tokens.size() && (tokens[j].fold == "،" || tokens[j].fold == ",") ? j + 1 : j;
     bool named = role != "minister" && PersonAfter(tokens, j, name_end, person);
+    // Arabic has no capitals to tell a name: words after a title whose
+    // holder the lexicon knows are more likely the clause going on ("وملك
+    // الأردن متطابقة") than an unknown name.
+    if (named && person.rfind("new-", 0) == 0 && tokens[name_start].is_arabic && !country.empty() &&
+        !lex_.HolderOf(role, country, doc_.published).empty()) {
+      named = false;
+      name_end = j;
+    }
     if (!named && role == "minister") {
       // "الوزير الأمريكي", "the minister": the minister last named, of
       // that country when one is given.
@@ -1056,6 +1096,20 @@ class Extractor {
             tokens[i + 1].fold == "men" || tokens[i + 1].fold == "countries");
   }
 
+  // "revive negotiations", "resume the talks", "لإحياء المفاوضات": a
+  // meeting named as an aim, within a few words before a noun trigger.
+  static bool IsRevivalCue(const std::vector<Token>& tokens, size_t trigger) {
+    static const std::set<std::string> kCues =
+        Folded({"revive", "reviving", "revival", "relaunch", "relaunching", "restart", "restarting", "salvage",
+                "resuscitate", "jumpstart", "jump-start", "kickstart", "إحياء", "لإحياء", "بإحياء", "وإحياء",
+                "إنعاش", "لإنعاش", "إنقاذ", "لإنقاذ"});
+    for (size_t q = trigger >= 4 ? trigger - 4 : 0; q < trigger; ++q) {
+      if (tokens[q].fold == "." || tokens[q].fold == ",") continue;
+      if (kCues.count(tokens[q].fold)) return true;
+    }
+    return false;
+  }
+
   // ---- events -----------------------------------------------------------
 
   std::vector<TriggerHit> FindTriggers(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
@@ -1175,6 +1229,43 @@ class Extractor {
           continue;
         }
       }
+      // "a statement released by the Kremlin", "released a report": a
+      // publication, not a release of anyone.
+      if (te.category == "RETREAT" && !tokens[tr.first].is_arabic && tokens[tr.first].fold.rfind("releas", 0) == 0) {
+        static const std::set<std::string> kPublished = {"statement", "statements", "report", "reports", "video",
+                                                         "footage", "figures", "data", "document", "documents",
+                                                         "communique", "text", "transcript", "photos", "pictures",
+                                                         "details", "list", "results", "findings", "budget", "album"};
+        bool published = false;
+        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < std::min(tokens.size(), tr.last + 4); ++q)
+          if (kPublished.count(tokens[q].fold)) published = true;
+        if (published) continue;
+      }
+      // "a bid to revive negotiations", "سعيا لإحياء المفاوضات": talks
+      // someone hopes for are no happening.
+      if (te.noun && IsRevivalCue(tokens, tr.first)) continue;
+      // "The program also calls for ...", "the statement urged": a document
+      // is no actor; the act is its authors', told elsewhere.
+      if (!te.noun && !tokens[tr.first].is_arabic) {
+        size_t q = tr.first;
+        while (q > 0 && (tokens[q - 1].fold == "also" || tokens[q - 1].fold == "further")) --q;
+        static const std::set<std::string> kDocuments = {"program", "programme", "plan", "statement", "resolution",
+                                                         "declaration", "treaty", "agreement", "document", "report",
+                                                         "communique", "text", "draft", "bill", "law", "accord"};
+        if (q > 0 && kDocuments.count(tokens[q - 1].fold)) continue;
+      }
+      // "meet the criteria", "meet its obligations": no meeting.
+      if (!tokens[tr.first].is_arabic && (tokens[tr.first].fold == "meet" || tokens[tr.first].fold == "met" ||
+                                           tokens[tr.first].fold == "meets")) {
+        static const std::set<std::string> kMet = {"criteria", "requirements", "conditions", "demands", "standards",
+                                                   "targets", "needs", "expectations", "obligations", "deadline",
+                                                   "goals", "goal", "challenge", "challenges", "commitments",
+                                                   "costs", "demand", "target", "threshold", "terms"};
+        bool object = false;
+        for (size_t q = tr.last; q < tokens.size() && q < tr.last + 5; ++q)
+          if (kMet.count(tokens[q].fold)) object = true;
+        if (object) continue;
+      }
       // "رفض التعليق", "declined to comment": no event.
       // "rally behind moves", "rallied around the president": support, not protest.
       if (te.category == "PROTEST" && tr.last < tokens.size() &&
@@ -1277,12 +1368,22 @@ class Extractor {
       // last before, whatever governs it.
       const Mention* owner = nullptr;
       if (te.noun && !tokens[tr.first].is_arabic) {
-        bool possessive = false;
-        for (size_t q = tr.first >= 4 ? tr.first - 4 : 0; q < tr.first; ++q)
+        bool possessive = false, personal = false;
+        for (size_t q = tr.first >= 4 ? tr.first - 4 : 0; q < tr.first; ++q) {
           if (tokens[q].fold == "its" || tokens[q].fold == "their") possessive = true;
+          if (tokens[q].fold == "his" || tokens[q].fold == "her") personal = true;
+        }
         if (possessive)
           for (const Mention& m : mentions)
             if (m.last <= tr.first && !m.place && !IsPerson(m.actor)) owner = &m;
+        // "King Hussein was to brief Arafat on his talks with Clinton": "his"
+        // is the subject's, the first person the sentence names.
+        if (personal && !possessive)
+          for (const Mention& m : mentions)
+            if (m.last <= tr.first && !m.place && m.prep.empty() && IsPerson(m.actor)) {
+              owner = &m;
+              break;
+            }
       }
       // "أعلنت طالبان مسؤوليتها عن الهجوم", "claimed responsibility for the
       // attack": the claimant is the attacker.
@@ -1376,13 +1477,39 @@ class Extractor {
           break;
         }
       }
+      // "his talks with Clinton", "a proposal by Egypt to Israel": once the
+      // actor is known another way, "with X" is still the other side.
+      if (te.noun && source != nullptr && target == nullptr && between.size() != 2)
+        for (const Mention& m : mentions) {
+          if (m.first < tr.last || m.first >= scope_end || m.place || m.mediator || m.actor == source->actor) continue;
+          if (m.prep == "مع" || m.prep == "with") target = &m;
+          break;
+        }
       // English passives: "Lubumbashi was captured by the rebels".
+      std::string place_passive_target;
       if (!te.noun && !tokens[tr.first].is_arabic && between.size() != 2 && tr.last + 1 < tokens.size() &&
           tokens[tr.last].fold == "by") {
         for (const Mention& m : mentions)
           if (!m.place && (m.first == tr.last + 1 || (m.first == tr.last + 2 && tokens[tr.last + 1].fold == "the"))) {
             target = source != &m ? source : nullptr;
             source = &m;
+            // "Lubumbashi, Zaire's second city, which was captured by the
+            // rebels": what was captured is what "which" stands for.
+            for (size_t q = tr.first >= 4 ? tr.first - 4 : 0; q < tr.first; ++q)
+              if (tokens[q].fold == "which" || tokens[q].fold == "that" || tokens[q].fold == "who") {
+                const Mention* antecedent = nullptr;
+                for (const Mention& a : mentions)
+                  if (a.last <= q && &a != &m) antecedent = &a;
+                if (antecedent != nullptr) {
+                  const ActorEntry* e = lex_.FindActor(antecedent->actor);
+                  if (!antecedent->place) target = antecedent;
+                  else {
+                    target = nullptr;
+                    if (e && !e->country.empty()) place_passive_target = e->country;
+                  }
+                }
+                break;
+              }
             break;
           }
       }
@@ -1423,6 +1550,7 @@ class Extractor {
         ev.sources.push_back(pronoun_source);
         ev.targets.erase(std::remove(ev.targets.begin(), ev.targets.end(), pronoun_source), ev.targets.end());
       }
+      if (place_target.empty()) place_target = place_passive_target;
       if (!place_target.empty() && ev.targets.empty()) {
         ActorFor(place_target);
         ev.targets.push_back(place_target);
@@ -1431,20 +1559,33 @@ class Extractor {
       // event told last.
       bool dual = IsDualReference(tokens, tr.last) || (tr.first >= 2 && IsDualReference(tokens, tr.first - 2)) ||
                   (tr.first >= 1 && IsDualReference(tokens, tr.first - 1));
+      // English puts the subject before the verb, adverbs between: "the two
+      // leaders also pledged".
+      if (!dual && !tokens[tr.first].is_arabic && !te.noun)
+        for (size_t q = tr.first >= 5 ? std::max(scope_begin, tr.first - 5) : scope_begin; q + 1 < tr.first; ++q)
+          if (IsDualReference(tokens, q) &&
+              std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first > q && m.first < tr.first; }))
+            dual = true;
       if (IsImpersonal(tokens, tr.first)) {
         ev.sources.clear();
         ev.targets.clear();
         dual = true;
       }
-      if (dual && !events_.empty()) {
+      // The event told last that has two sides to refer to.
+      const Event* two_sided = nullptr;
+      for (size_t e = events_.size(); e-- > 0 && two_sided == nullptr;)
+        if (events_[e].sources.size() + events_[e].targets.size() >= 2) two_sided = &events_[e];
+      if (dual && two_sided != nullptr) {
         // The two sides act together; what the clause names besides them is
         // the other side ("رفض الجانبان تدخل إيران").
-        const Event& prev = events_.back();
+        const Event& prev = *two_sided;
         ev.sources = prev.sources;
         ev.sources.insert(ev.sources.end(), prev.targets.begin(), prev.targets.end());
         ev.targets.clear();
         for (const Mention& m : mentions) {
-          if (m.first < tr.last || m.first >= scope_end || m.place) continue;
+          // Close by: further on, an actor belongs to the topic ("pledged to
+          // consult each other on their relations with NATO").
+          if (m.first < tr.last || m.first >= scope_end || m.first > tr.last + 5 || m.place) continue;
           if (std::find(ev.sources.begin(), ev.sources.end(), m.actor) != ev.sources.end()) continue;
           // "تم بحث الأوضاع في اليمن": what was discussed is no side.
           if (te.topic_object && m.prep != "مع" && m.prep != "with") continue;
@@ -1495,8 +1636,11 @@ class Extractor {
         size_t dist = at > tr.first ? at - tr.first : 2 * (tr.first - at);
         // "said Saturday he will meet Kim on Sunday": a planned meeting takes
         // the date ahead, not the date of the saying.
-        if (ev.status == EventStatus::kPlanned && timexes[q].start.has_day() && timexes[q].start <= doc_.published)
+        if (ev.status == EventStatus::kPlanned && PastFor(timexes[q])) {
+          // A past month or year is some other happening's, not the plan's.
+          if (!timexes[q].start.has_day()) continue;
           dist += 20;
+        }
         if (dist < best_dist) {
           best_dist = dist;
           when = &timexes[q];
@@ -1506,6 +1650,7 @@ class Extractor {
       if (when == nullptr && !referenced) {
         for (size_t q = 0; q < timexes.size(); ++q) {
           if (!Dates(timexes[q]) || !timexes[q].start.known()) continue;
+          if (ev.status == EventStatus::kPlanned && PastFor(timexes[q]) && !timexes[q].start.has_day()) continue;
           size_t at = timex_tok[q];
           size_t dist = at > tr.first ? at - tr.first : tr.first - at;
           if (dist < best_dist) {
@@ -1520,6 +1665,31 @@ class Extractor {
         ev.time_value = when->value;
         ev.time_anchor = TimexAnchorName(when->anchor);
         if (when->since) ev.status = EventStatus::kOngoing;
+        // "said Saturday he will meet ...": the day of the saying, not of
+        // the meeting; another mention may tell that.
+        if (ev.status == EventStatus::kPlanned && PastFor(*when)) ev.time_anchor = "announcement";
+      }
+      // "أعلن أنه سيزور المملكة خلال شهر سبتمبر أو أكتوبر", "said he would
+      // visit next month": a plan known only to the month goes on the
+      // timeline when it was announced; the plan's own expression stays in
+      // time_value.
+      if (when != nullptr && ev.status == EventStatus::kPlanned && !when->start.has_day() && doc_.published.known() &&
+          when->start.ToIso() > doc_.published.ToIso()) {
+        static const std::set<std::string> kReport =
+            Folded({"أعلن", "وأعلن", "اعلن", "قال", "وقال", "أكد", "وأكد", "كشف", "وكشف", "announced", "announces",
+                    "said", "says", "told", "confirmed"});
+        bool reported = false;
+        for (size_t q = tr.first >= 8 ? tr.first - 8 : 0; q < tr.first; ++q)
+          if (kReport.count(tokens[q].fold)) reported = true;
+        if (reported) {
+          Date report = document_date_.known() ? document_date_ : doc_.published;
+          for (size_t q = 0; q < timexes.size(); ++q)
+            if (Dates(timexes[q]) && timexes[q].start.has_day() && timex_tok[q] < tr.first &&
+                timexes[q].start.ToIso() <= doc_.published.ToIso())
+              report = timexes[q].start;
+          ev.start = ev.end = report;
+          ev.time_anchor = "announcement";
+        }
       }
       // Zero subject: an agreement that closes talks, a verb with no actor
       // of its own, takes the sides (and date) of the previous event.
@@ -1558,6 +1728,17 @@ class Extractor {
       events_.push_back(std::move(ev));
       noun_event_.push_back(te.noun);
     }
+  }
+
+  // Whether an expression lies wholly before publication ("Saturday" in a
+  // Saturday paper counts: a plan is not told on the day it happens).
+  bool PastFor(const Timex& t) const {
+    if (!doc_.published.known() || !t.start.known()) return false;
+    std::string pub = doc_.published.ToIso();
+    const Date& last = t.end.known() ? t.end : t.start;
+    std::string e = last.ToIso();
+    if (last.has_day()) return e <= pub;
+    return e < pub.substr(0, e.size());
   }
 
   std::set<std::string> Sides(const Event& e) const {
@@ -1652,7 +1833,7 @@ class Extractor {
         merged[i] = true;
         auto better = [](const Event& x) {
           if (!x.start.known()) return 0;
-          if (x.time_anchor == "fallback" || x.time_anchor == "document") return 1;
+          if (x.time_anchor == "fallback" || x.time_anchor == "document" || x.time_anchor == "announcement") return 1;
           if (x.time_anchor == "inherited") return 2;
           return x.start.has_day() ? 4 : 3;
         };

@@ -144,3 +144,57 @@ TEST_CASE("The seed article from ../shared, when present", "[core][extract][shar
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("Clause structure: possessives, relative passives, 'his talks with', the two leaders", "[core][extract]") {
+  // "Zaire's army": the possessive name is an actor.
+  Facts poss = ExtractText("---\ndate: 1997-04-19\n---\nZaire's army attacked rebel positions near Kisangani on Friday.\n");
+  INFO(Events(poss));
+  CHECK(Has(Events(poss), "zar"));
+  // The antecedent of "which" is what was captured, not the clause's subject.
+  Facts rel = ExtractText(
+      "---\ndate: 1997-04-19\n---\nKabila spoke on Saturday in Lubumbashi, Zaire's mining capital, which was "
+      "captured by the rebels ten days ago.\n");
+  INFO(Events(rel));
+  CHECK(Has(Events(rel), "ASSAULT 1997-04-09"));
+  CHECK(Has(Events(rel), "-> zar"));
+  // "his talks with Clinton": the subject's talks, with the other side named.
+  Facts his = ExtractText(
+      "---\ndate: 1997-04-23\n---\nKing Hussein was expected to brief Arafat on his talks last month in "
+      "Washington with President Bill Clinton.\n");
+  INFO(Events(his));
+  CHECK(Has(Events(his), "CONSULT 1997-03"));
+  CHECK(Has(Events(his), "bill-clinton"));
+  // A plan takes no past month: the briefing is not dated March.
+  CHECK_FALSE(Has(Events(his), "CONSULT 1997-03 [publication] planned"));
+  // "the two leaders also pledged": the sides of the talks told before.
+  Facts two = ExtractText(
+      "---\ndate: 1998-02-27\n---\nRussian President Boris Yeltsin and Ukrainian President Leonid Kuchma held "
+      "talks in Moscow on Friday. In a statement released by the Kremlin, the two leaders also pledged to "
+      "consult each other regularly on relations with NATO.\n");
+  INFO(Events(two));
+  CHECK(Has(Events(two), "AGREE 1998-02-27"));
+  CHECK_FALSE(Has(Events(two), "RETREAT"));  // a statement released is no release
+  CHECK_FALSE(Has(Events(two), "nato"));     // the topic is no side
+}
+
+TEST_CASE("Aims and idioms are no happenings", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2006-11-02\n---\nTurkey is required to meet a number of criteria before entry. The envoy "
+      "travelled the region in a bid to revive negotiations between Israel and the Palestinians. The programme "
+      "also calls for closer coordination of reforms.\n");
+  INFO(Events(f));
+  CHECK_FALSE(Has(Events(f), "CONSULT"));
+  CHECK_FALSE(Has(Events(f), "DEMAND"));
+}
+
+TEST_CASE("A visit announced for a month to come is dated by its announcement", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2015-08-11\n---\nوأعلن وزير الخارجية الألماني أمس أنه سيزور المملكة العربية السعودية خلال "
+      "شهر سبتمبر أو أكتوبر المقبلين.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "CONSULT/visit 2015-08-10 [announcement] planned"));
+}
+
+}  // namespace diplograph
