@@ -1096,6 +1096,15 @@ class Extractor {
             tokens[i + 1].fold == "men" || tokens[i + 1].fold == "countries");
   }
 
+  // "حول الاتفاق", "about the deal": the noun after is what is talked of.
+  static bool IsTopicCue(const std::vector<Token>& tokens, size_t trigger) {
+    static const std::set<std::string> kCues =
+        Folded({"حول", "بشأن", "بخصوص", "about", "regarding", "concerning"});
+    size_t q = trigger;
+    if (q > 0 && tokens[q - 1].fold == "the") --q;
+    return q > 0 && kCues.count(tokens[q - 1].fold) > 0;
+  }
+
   // "revive negotiations", "resume the talks", "لإحياء المفاوضات": a
   // meeting named as an aim, within a few words before a noun trigger.
   static bool IsRevivalCue(const std::vector<Token>& tokens, size_t trigger) {
@@ -1191,7 +1200,11 @@ class Extractor {
       const TriggerHit& tr = triggers[k];
       const TriggerEntry& te = *tr.entry;
       size_t scope_begin = k > 0 ? triggers[k - 1].last : 0;
-      size_t scope_end = k + 1 < triggers.size() ? triggers[k + 1].first : tokens.size();
+      // A noun named as a topic ("تقديم تقريره حول الاتفاق أمام مجلس الشورى",
+      // "a report about the deal to Congress") does not end the scope.
+      size_t next = k + 1;
+      while (next < triggers.size() && triggers[next].entry->noun && IsTopicCue(tokens, triggers[next].first)) ++next;
+      size_t scope_end = next < triggers.size() ? triggers[next].first : tokens.size();
       // A noun right after another trigger, with no actor between, is that
       // trigger's topic ("proposed resuming talks", "بحث في اتصال هاتفي").
       // A noun right after a verbal act that takes a complement ("المطالبة
@@ -1289,6 +1302,41 @@ class Extractor {
       ev.mode = te.mode;
       ev.cameo = te.cameo;
       ev.trigger = std::string(Text({tokens[tr.first].begin, tokens[tr.last - 1].end}));
+      // "halted aid", "وقف المساعدات": stopping aid is a sanction.
+      if (te.category == "AID" && te.noun) {
+        static const std::set<std::string> kStop =
+            Folded({"halt", "halted", "halts", "cut", "cuts", "suspend", "suspended", "suspends", "freeze", "froze",
+                    "frozen", "stop", "stopped", "prohibit", "prohibited", "ban", "banned", "withhold", "withheld",
+                    "وقف", "أوقف", "أوقفت", "تعليق", "علق", "علقت", "قطع", "قطعت", "تجميد", "جمد", "جمدت"});
+        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
+          if (kStop.count(tokens[q].fold)) {
+            ev.category = "SANCTION";
+            ev.cameo = "163";
+          }
+      }
+      // "lifted the blockade", "رفع الحصار": an easing of force.
+      if (te.category == "COERCE" && te.noun) {
+        static const std::set<std::string> kLift =
+            Folded({"lift", "lifted", "lifts", "lifting", "ease", "eased", "easing", "end", "ended", "رفع", "برفع",
+                    "رفعت", "فك", "بفك", "فكت", "إنهاء", "أنهى", "تخفيف"});
+        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
+          if (kLift.count(tokens[q].fold)) {
+            ev.category = "RETREAT";
+            ev.cameo = "085";
+          }
+      }
+      // "ألغى كل العقوبات", "lifting the sanctions": easing them is a concession.
+      if (te.category == "SANCTION" && te.noun) {
+        static const std::set<std::string> kLift =
+            Folded({"ألغى", "ألغت", "إلغاء", "بإلغاء", "وإلغاء", "رفع", "برفع", "ورفع", "رفعت", "يرفع", "فك", "بفك",
+                    "تخفيف", "بتخفيف", "lift", "lifted", "lifts", "lifting", "ease", "eased", "easing", "relief",
+                    "end", "ended", "ending", "scrap", "scrapped", "removal", "remove", "removed"});
+        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
+          if (kLift.count(tokens[q].fold)) {
+            ev.category = "CONCEDE";
+            ev.cameo = "081";
+          }
+      }
       ev.status = te.status == "proposed" ? EventStatus::kProposed
                   : te.status == "planned" ? EventStatus::kPlanned
                                            : EventStatus::kHappened;
@@ -1745,7 +1793,9 @@ class Extractor {
     std::set<std::string> out;
     for (const auto* list : {&e.sources, &e.targets})
       for (const std::string& a : *list) {
-        std::string s = StateOf(a);
+        // An armed group fights its own state: it is a side of its own.
+        const ActorEntry* entry = lex_.FindActor(a);
+        std::string s = entry && entry->kind == ActorKind::kArmedGroup ? a : StateOf(a);
         out.insert(s.empty() ? a : s);
       }
     return out;
@@ -1809,8 +1859,16 @@ class Extractor {
   // "the next round of talks") tells no meeting on its own.
   bool LoneNounMeeting(size_t i) const {
     const Event& e = events_[i];
-    // Tests, exercises and protests are one side's acts.
+    // Tests, exercises and protests are one side's acts; so is an attack
+    // when an armed group or force is its author ("هجوم لطالبان").
     if (e.category == "MOBILIZE" || e.category == "PROTEST" || e.category == "RETREAT") return false;
+    if (e.category == "ASSAULT")
+      for (const std::string& a : e.sources) {
+        const ActorEntry* entry = lex_.FindActor(a);
+        if ((entry && entry->kind == ActorKind::kArmedGroup) || a.find("-army") != std::string::npos ||
+            a.find("-forces") != std::string::npos || a.find("-military") != std::string::npos)
+          return false;
+      }
     return e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 

@@ -207,7 +207,8 @@ Status Lexicon::LoadText(const std::string& name, std::string_view content) {
           TriggerEntry t;
           t.lang = Field(f, 0);
           t.form = form;
-          t.category = Field(f, 2);
+          // "-" is the exclusion mark here, not an empty field.
+          t.category = f.size() > 2 && Trim(f[2]) == "-" ? "-" : Field(f, 2);
           t.mode = Field(f, 3);
           t.cameo = Field(f, 4);
           t.status = Field(f, 5);

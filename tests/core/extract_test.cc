@@ -198,3 +198,31 @@ TEST_CASE("A visit announced for a month to come is dated by its announcement", 
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("Look-alike words marked '-' in the trigger list give no event at all", "[core][extract]") {
+  // "وتعرضت" (came under) and "وزارة" (ministry) look like triggers once
+  // clitics are stripped; they used to come out as events with no category.
+  Facts f = ExtractText(
+      "---\ndate: 2015-07-23\n---\nوتعرضت القوات الأفغانية لهجوم من طالبان أمس. وقالت وزارة الخارجية إن "
+      "الوضع هادئ في فجر اليوم.\n");
+  INFO(Events(f));
+  for (const Event& e : f.events) CHECK_FALSE(e.category.empty());
+  CHECK(Has(Events(f), "ASSAULT 2015-07-22"));
+  CHECK(Has(Events(f), "taliban -> afg-forces"));
+}
+
+TEST_CASE("Violence, protest and the easing or halting of measures", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2008-03-02\n---\nIsraeli troops killed two Palestinian gunmen near Jenin on Saturday. "
+      "Thousands of protesters marched through Cairo on Sunday. The United States halted aid to Mauritania "
+      "on Friday. Turkey lifted the blockade of the port on Thursday.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "ASSAULT 2008-03-01"));
+  CHECK(Has(Events(f), "PROTEST 2008-03-02"));
+  CHECK(Has(Events(f), "SANCTION 2008-02-29"));
+  CHECK(Has(Events(f), "RETREAT 2008-02-28"));
+}
+
+}  // namespace diplograph
