@@ -1466,6 +1466,7 @@ class Extractor {
         // "أعلن شتاينماير أنه سيزور المملكة": a pronoun subject before the
         // verb refers to the actor before it; what follows is the object.
         bool pronoun_subject = false;
+        bool unknown_subject = false;
         if (arabic_verb && tr.first > 0) {
           static const std::set<std::string> kPronounSubjects =
               Folded({"أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم", "أنهما", "انه", "انها", "بأنه", "بأنها"});
@@ -1484,21 +1485,47 @@ class Extractor {
             if (m.first < tr.last || m.first >= scope_end || m.place || !m.prep.empty() || m.mediator) continue;
             if (m.first > window) break;
             if (m.adjective && m.first != tr.last && !IsSideNoun(tokens, m.first - 1)) break;
-            source = &m;
+            // "وانتقد الجيش إيران": a definite noun the lexicon does not know
+            // fills the subject; the actor after it is the object.
+            for (size_t q = tr.last; q < m.first; ++q) {
+              const std::string& f = tokens[q].fold;
+              bool in_timex = std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) {
+                return t.span.begin <= tokens[q].begin && tokens[q].begin < t.span.end;
+              });
+              if (tokens[q].is_arabic && !in_timex && !kFiller.count(f) &&
+                  (f.rfind("ال", 0) == 0 || f.rfind("وال", 0) == 0))
+                unknown_subject = true;
+            }
+            if (!unknown_subject) source = &m;
             break;
           }
         }
-        if (source == nullptr) {
+        if (source == nullptr && !unknown_subject) {
           const Mention* adjacent = nullptr;
           for (const Mention& m : mentions) {
             if (m.last > tr.first || m.place || m.mediator) continue;
+            // "testified for the first time since the deal was announced":
+            // the actor of the clause is not the referred event's.
+            if (referenced && te.noun && !(m.last == tr.first || (m.last + 1 == tr.first && tokens[m.last].fold == "'s")))
+              continue;
             if (!m.prep.empty()) continue;
             source = &m;  // keeps the nearest before
             if (m.last == tr.first || (m.last + 1 == tr.first && tokens[m.last].fold == "'s")) adjacent = &m;
           }
           // A possessive or adjective right before a noun ("Russia's offensive",
-          // "the Israeli offensive") is its actor.
-          if (adjacent) source = adjacent;
+          // "the Israeli offensive") is its actor; "Mobutu accepted Mandela's
+          // invitation": the clause's subject is the other side.
+          if (adjacent) {
+            if (te.noun && !tokens[tr.first].is_arabic && source != adjacent) {
+              const Mention* subject = nullptr;
+              for (const Mention& m : mentions)
+                if (m.last <= adjacent->first && m.first >= scope_begin && m.prep.empty() && !m.place &&
+                    m.actor != adjacent->actor)
+                  subject = &m;
+              if (subject) target = subject;
+            }
+            source = adjacent;
+          }
           if (te.noun && tokens[tr.first].is_arabic) {
             // Arabic nouns take their actor from a following adjective or
             // genitive ("هجومها" has it as a suffix, covered by the subject).
@@ -1515,6 +1542,15 @@ class Extractor {
           if (te.noun && m.prep.empty()) continue;
           // "مع X", "with X"; "أمام لجنة", "before the committee" for hearings.
           bool with = m.prep == "مع" || m.prep == "with" || m.prep == "امام" || m.prep == "before";
+          // "occupied the north of Cyprus": a part of a state stands for it.
+          static const std::set<std::string> kParts = {"north", "south", "east", "west", "northern", "southern",
+                                                       "eastern", "western", "part", "parts", "territory", "rest"};
+          if (m.prep == "of" && m.first >= 2 &&
+              (kParts.count(tokens[m.first - 2].fold) || kParts.count(tokens[m.first - 1].fold)) &&
+              te.category == "ASSAULT") {
+            target = &m;
+            break;
+          }
           // "discussed Ukraine", "بحث الأزمة الأوكرانية": the object is the topic.
           bool wanted = with || (!te.topic_object && (m.prep == "علي" || m.prep == "ضد" || m.prep == "on" ||
                                                       m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
@@ -1671,6 +1707,13 @@ class Extractor {
           break;
         }
 
+      // "ردد المتظاهرون هتافات تندد ...", "protesters demanded ...": what a
+      // crowd of protesters says is its protest.
+      if ((ev.category == "DEMAND" || ev.category == "DISAPPROVE") &&
+          std::find(ev.sources.begin(), ev.sources.end(), "protesters") != ev.sources.end()) {
+        ev.category = "PROTEST";
+        ev.cameo = "140";
+      }
       // Time: the nearest expression inside the trigger's scope, else the
       // nearest in the sentence; "since" makes the event ongoing.
       const Timex* when = nullptr;
@@ -1741,7 +1784,7 @@ class Extractor {
       }
       // Zero subject: an agreement that closes talks, a verb with no actor
       // of its own, takes the sides (and date) of the previous event.
-      if (ev.sources.empty() && ev.targets.empty() && events_.size() > first_event) {
+      if (ev.sources.empty() && ev.targets.empty() && events_.size() > first_event && !referenced) {
         const Event& prev = events_.back();
         ev.sources = prev.sources;
         ev.targets = prev.targets;
@@ -1869,6 +1912,8 @@ class Extractor {
             a.find("-forces") != std::string::npos || a.find("-military") != std::string::npos)
           return false;
       }
+    // A minister before a committee of their own state is still two parties.
+    if (!e.sources.empty() && !e.targets.empty()) return false;
     return e.mode != "visit" && noun_event_[i] && Sides(e).size() < 2;
   }
 
@@ -1927,6 +1972,34 @@ class Extractor {
             a.evidence.push_back(e);
         gone[j] = true;
       }
+    }
+    // "منذ إعلان الاتفاق في 14 يوليو", "the deal reached on July 14": a
+    // dated mention that names no actor dates the one event of its kind
+    // (category and CAMEO code) that does, when that event has no date of
+    // its own.
+    for (size_t j = 0; j < events_.size(); ++j) {
+      Event& b = events_[j];
+      if (gone[j] || !noun_event_[j] || !b.sources.empty() || !b.targets.empty() || !Dated(b)) continue;
+      size_t only = SIZE_MAX;
+      int count = 0;
+      for (size_t i = 0; i < events_.size(); ++i)
+        if (i != j && !gone[i] && events_[i].category == b.category && events_[i].cameo == b.cameo &&
+            !(events_[i].sources.empty() && events_[i].targets.empty())) {
+          only = i;
+          ++count;
+        }
+      if (count != 1 || Dated(events_[only])) continue;
+      Event& a = events_[only];
+      a.start = b.start;
+      a.end = b.end;
+      a.time_value = b.time_value;
+      a.time_anchor = b.time_anchor;
+      for (auto& e : b.evidence)
+        if (std::none_of(a.evidence.begin(), a.evidence.end(),
+                         [&](const Evidence& x) { return x.sentence == e.sentence; }))
+          a.evidence.push_back(e);
+      merged[only] = true;
+      gone[j] = true;
     }
     // A mention that refers back ("the results of the talks") and matched
     // nothing told in the article adds no event of its own.
