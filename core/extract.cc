@@ -1321,8 +1321,13 @@ class Extractor {
                     "رفعت", "فك", "بفك", "فكت", "إنهاء", "أنهى", "تخفيف"});
         for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
           if (kLift.count(tokens[q].fold)) {
-            ev.category = "RETREAT";
-            ev.cameo = "085";
+            // A blockade or siege lifted is a retreat; a curfew or an
+            // emergency lifted, a concession.
+            bool siege = tokens[tr.first].fold.find("blockade") != std::string::npos ||
+                         tokens[tr.first].fold.find("siege") != std::string::npos ||
+                         tokens[tr.first].fold.find("حصار") != std::string::npos;
+            ev.category = siege ? "RETREAT" : "CONCEDE";
+            ev.cameo = siege ? "085" : "081";
           }
       }
       // "ألغى كل العقوبات", "lifting the sanctions": easing them is a concession.
