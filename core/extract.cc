@@ -570,8 +570,14 @@ class Extractor {
         continue;
       }
       if (IsPlaceKind(e.kind)) {
+        // "وسط بغداد", "in central Baghdad", "near Kabul": the city itself.
+        static const std::set<std::string> kLocative =
+            Folded({"وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب",
+                    "ضواحي", "أطراف", "بوسط", "central", "downtown", "northern", "southern", "eastern", "western",
+                    "near", "outside", "around", "across", "suburbs", "suburban", "of"});
         bool located = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب" ||
-                       m.prep == "الي" || m.prep == "to" || e.kind != ActorKind::kCapital;
+                       m.prep == "الي" || m.prep == "to" || e.kind != ActorKind::kCapital ||
+                       (i > 0 && kLocative.count(tokens[i - 1].fold) > 0);
         if (located) {
           m.place = true;
         } else if (!e.country.empty()) {
@@ -1203,7 +1209,18 @@ class Extractor {
       // A noun named as a topic ("تقديم تقريره حول الاتفاق أمام مجلس الشورى",
       // "a report about the deal to Congress") does not end the scope.
       size_t next = k + 1;
-      while (next < triggers.size() && triggers[next].entry->noun && IsTopicCue(tokens, triggers[next].first)) ++next;
+      // Nor does a noun that restates the trigger ("قتل ... في انفجار سيارة
+      // مفخخة في بغداد"): it joins this event, and so does what follows it.
+      auto restates = [&](size_t n) {
+        const TriggerHit& h = triggers[n];
+        if (!h.entry->noun || h.entry->category != te.category) return false;
+        for (const Mention& m : mentions)
+          if (m.first >= triggers[n - 1].last && m.last <= h.first && !m.place) return false;
+        return h.first - triggers[n - 1].last <= 4;
+      };
+      while (next < triggers.size() &&
+             ((triggers[next].entry->noun && IsTopicCue(tokens, triggers[next].first)) || restates(next)))
+        ++next;
       size_t scope_end = next < triggers.size() ? triggers[next].first : tokens.size();
       // A noun right after another trigger, with no actor between, is that
       // trigger's topic ("proposed resuming talks", "بحث في اتصال هاتفي").
@@ -1910,6 +1927,9 @@ class Extractor {
     // Tests, exercises and protests are one side's acts; so is an attack
     // when an armed group or force is its author ("هجوم لطالبان").
     if (e.category == "MOBILIZE" || e.category == "PROTEST" || e.category == "RETREAT") return false;
+    // "انفجار سيارة مفخخة في بغداد", "a car bomb in Kabul": an attack by
+    // nobody named, on a place, is news too.
+    if (e.category == "ASSAULT" && e.sources.empty() && !e.targets.empty()) return false;
     if (e.category == "ASSAULT")
       for (const std::string& a : e.sources) {
         const ActorEntry* entry = lex_.FindActor(a);

@@ -226,3 +226,17 @@ TEST_CASE("Violence, protest and the easing or halting of measures", "[core][ext
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("An attack by no one named, in a city, is an attack on its state", "[core][extract]") {
+  Facts ar = ExtractText("---\ndate: 2015-07-23\n---\nانفجرت سيارة مفخخة وسط بغداد أمس.\n");
+  INFO(Events(ar));
+  CHECK(Has(Events(ar), "ASSAULT 2015-07-22 [publication] happened -> irq"));
+  Facts en = ExtractText("---\ndate: 2015-07-23\n---\nA car bomb exploded in central Baghdad on Saturday, killing 18 people.\n");
+  INFO(Events(en));
+  CHECK(Has(Events(en), "ASSAULT 2015-07-18 [publication] happened -> irq"));
+  CHECK(en.events.size() == 1);
+}
+
+}  // namespace diplograph
