@@ -1117,7 +1117,10 @@ class Extractor {
     static const std::set<std::string> kCues =
         Folded({"revive", "reviving", "revival", "relaunch", "relaunching", "restart", "restarting", "salvage",
                 "resuscitate", "jumpstart", "jump-start", "kickstart", "إحياء", "لإحياء", "بإحياء", "وإحياء",
-                "إنعاش", "لإنعاش", "إنقاذ", "لإنقاذ"});
+                "إنعاش", "لإنعاش", "إنقاذ", "لإنقاذ",
+                // Talks wished for: "favours dialogue with Damascus", "يؤيد الحوار".
+                "favours", "favors", "favour", "favor", "favouring", "favoring", "prefers", "seeks", "seeking",
+                "wants", "يؤيد", "تؤيد", "يفضل", "تفضل", "يريد", "تريد", "يسعى", "تسعى"});
     for (size_t q = trigger >= 4 ? trigger - 4 : 0; q < trigger; ++q) {
       if (tokens[q].fold == "." || tokens[q].fold == ",") continue;
       if (kCues.count(tokens[q].fold)) return true;
@@ -1347,6 +1350,17 @@ class Extractor {
             ev.cameo = siege ? "085" : "081";
           }
       }
+      // "reduced that demand", "تخلى عن مطالبه": giving ground on a demand.
+      if (te.category == "DEMAND") {
+        static const std::set<std::string> kGiveUp =
+            Folded({"reduced", "lowered", "dropped", "withdrew", "abandoned", "softened", "scaled", "eased",
+                    "تخلى", "تخلت", "خفض", "خفضت", "تراجع", "تراجعت", "تنازل", "تنازلت", "يتنازل"});
+        for (size_t q = tr.first >= 4 ? tr.first - 4 : 0; q < tr.first; ++q)
+          if (kGiveUp.count(tokens[q].fold)) {
+            ev.category = "CONCEDE";
+            ev.cameo = "080";
+          }
+      }
       // "ألغى كل العقوبات", "lifting the sanctions": easing them is a concession.
       if (te.category == "SANCTION" && te.noun) {
         static const std::set<std::string> kLift =
@@ -1522,10 +1536,27 @@ class Extractor {
             break;
           }
         }
+        // "Belarus, which lies between Russia and the EU, threatens": the
+        // subject stands before the relative clause.
+        size_t subject_limit = tr.first;
+        if (!tokens[tr.first].is_arabic && tr.first > 0) {
+          size_t q = tr.first;
+          while (q > 0 && (tokens[q - 1].fold == "also" || tokens[q - 1].fold == "now")) --q;
+          if (q > 0 && tokens[q - 1].fold == ",")
+            for (size_t c = q - 1; c-- > 0 && c + 16 > q;) {
+              if (tokens[c].fold == "," && c + 1 < tokens.size() &&
+                  (tokens[c + 1].fold == "which" || tokens[c + 1].fold == "who")) {
+                subject_limit = c;
+                break;
+              }
+              if (tokens[c].fold == "," || tokens[c].fold == ".") break;
+            }
+        }
         if (source == nullptr && !unknown_subject) {
           const Mention* adjacent = nullptr;
           for (const Mention& m : mentions) {
             if (m.last > tr.first || m.place || m.mediator) continue;
+            if (m.last > subject_limit) continue;
             // "testified for the first time since the deal was announced":
             // the actor of the clause is not the referred event's.
             if (referenced && te.noun && !(m.last == tr.first || (m.last + 1 == tr.first && tokens[m.last].fold == "'s")))
@@ -1740,10 +1771,24 @@ class Extractor {
       // nearest in the sentence; "since" makes the event ongoing.
       const Timex* when = nullptr;
       size_t best_dist = SIZE_MAX;
+      auto OwnedByOther = [&](size_t q) {
+        size_t at = timex_tok[q];
+        for (size_t o = 0; o < triggers.size(); ++o)
+          if (o != k && at >= triggers[o].last && at - triggers[o].last <= 4 &&
+              // "discussed ... in a phone call on Saturday": a noun that
+              // restates this event lends it its date.
+              !(o > k && triggers[o].entry->noun && triggers[o].entry->category == te.category) &&
+              !(at >= tr.last && at - tr.last <= 4))
+            return true;
+        return false;
+      };
       for (size_t q = 0; q < timexes.size(); ++q) {
         if (!Dates(timexes[q]) || !timexes[q].start.known()) continue;
         size_t at = timex_tok[q];
         if (at < scope_begin || at >= scope_end) continue;
+        // "الاتفاقية مع إيران في 14 يوليو، كما ناقشت ...": a date right
+        // after another trigger is that trigger's.
+        if (OwnedByOther(q)) continue;
         // Adjuncts of time mostly follow the verb in both languages
         // ("met X on Wednesday", "التقى ... أمس"): one before counts double.
         size_t dist = at > tr.first ? at - tr.first : 2 * (tr.first - at);
@@ -1764,6 +1809,7 @@ class Extractor {
         for (size_t q = 0; q < timexes.size(); ++q) {
           if (!Dates(timexes[q]) || !timexes[q].start.known()) continue;
           if (ev.status == EventStatus::kPlanned && PastFor(timexes[q]) && !timexes[q].start.has_day()) continue;
+          if (OwnedByOther(q)) continue;
           size_t at = timex_tok[q];
           size_t dist = at > tr.first ? at - tr.first : tr.first - at;
           if (dist < best_dist) {
@@ -1867,7 +1913,8 @@ class Extractor {
   }
 
   static bool Dated(const Event& e) {
-    return e.start.known() && e.time_anchor != "fallback" && e.time_anchor != "document";
+    return e.start.known() && e.time_anchor != "fallback" && e.time_anchor != "document" &&
+           e.time_anchor != "announcement";
   }
 
   static bool DatesCompatible(const Event& a, const Event& b) {

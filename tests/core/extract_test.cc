@@ -240,3 +240,31 @@ TEST_CASE("An attack by no one named, in a city, is an attack on its state", "[c
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("A date right after another trigger is that trigger's", "[core][extract]") {
+  // The 14 July belongs to the agreement; the talks are dated by the
+  // article (no other date), and the phone call lends its date to the talk.
+  Facts f = ExtractText(
+      "---\ndate: 2015-07-24\n---\nوبحث الرئيس الأمريكي باراك أوباما مع العاهل السعودي الملك سلمان بن عبد العزيز "
+      "الاتفاقية مع إيران في 14 يوليو، كما ناقشا الأزمة اليمنية.\n");
+  INFO(Events(f));
+  CHECK_FALSE(Has(Events(f), "CONSULT 2015-07-14"));
+  Facts call = ExtractText(
+      "---\ndate: 2025-05-17\n---\nRubio discussed Ukraine with Lavrov in a phone call on Saturday.\n");
+  INFO(Events(call));
+  CHECK(Has(Events(call), "2025-05-17 [publication]"));
+}
+
+TEST_CASE("Giving ground on a demand, wishes for talks and 'insists that'", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2006-12-29\n---\nGazprom has since reduced that demand to 105 dollars. Rome, which favours "
+      "dialogue with Damascus, sent no envoy. Gazprom insists that its prices are fair.\n");
+  INFO(Events(f));
+  CHECK_FALSE(Has(Events(f), "DEMAND"));
+  CHECK_FALSE(Has(Events(f), "CONSULT"));
+  CHECK(Has(Events(f), "CONCEDE"));
+}
+
+}  // namespace diplograph
