@@ -1120,10 +1120,16 @@ class Extractor {
                 "إنعاش", "لإنعاش", "إنقاذ", "لإنقاذ",
                 // Talks wished for: "favours dialogue with Damascus", "يؤيد الحوار".
                 "favours", "favors", "favour", "favor", "favouring", "favoring", "prefers", "seeks", "seeking",
-                "wants", "يؤيد", "تؤيد", "يفضل", "تفضل", "يريد", "تريد", "يسعى", "تسعى"});
-    for (size_t q = trigger >= 4 ? trigger - 4 : 0; q < trigger; ++q) {
-      if (tokens[q].fold == "." || tokens[q].fold == ",") continue;
-      if (kCues.count(tokens[q].fold)) return true;
+                "wants", "يؤيد", "تؤيد", "يفضل", "تفضل", "يريد", "تريد", "يسعى", "تسعى",
+                // Attitudes and appeals: "منفتح على محادثات السلام", "أمل في
+                // إجراء محادثات", "دعا إلى الإفراج", "open to talks".
+                "منفتح", "منفتحا", "منفتحة", "open", "أمل", "الأمل", "hope", "hopes", "prospect", "prospects",
+                "chances", "دعا", "ودعا", "يدعو", "تدعو", "دعت", "ودعت", "داعيا", "داعية"});
+    // Back through the clause, at most eight words.
+    for (size_t q = trigger, n = 0; q-- > 0 && n < 8; ++n) {
+      const std::string& f = tokens[q].fold;
+      if (f == "." || f == "," || f == "،" || f == ";" || f == ":") break;
+      if (kCues.count(f)) return true;
     }
     return false;
   }
@@ -1417,6 +1423,19 @@ class Extractor {
       }
       const Mention* source = nullptr;
       const Mention* target = nullptr;
+      // "اتفقوا", "يؤكدون": an Arabic verb in the plural.
+      bool plural_verb = false;
+      // Only for what parties do together: "قتلوا", "اختطفوا" are passives
+      // as often as not.
+      if (tokens[tr.first].is_arabic && !te.noun &&
+          (te.category == "AGREE" || te.category == "CONSULT" || te.category == "SUPPORT" ||
+           te.category == "REJECT" || te.category == "COOPERATE")) {
+        const std::string& f = tokens[tr.first].fold;
+        for (const char* suffix : {"وا", "ون"}) {
+          std::string x(suffix);
+          if (f.size() > x.size() + 4 && f.compare(f.size() - x.size(), x.size(), x) == 0) plural_verb = true;
+        }
+      }
       // "مبادرة من الجانب الأمريكي", "a proposal by Egypt": the agent follows.
       const Mention* by = nullptr;
       if (te.noun) {
@@ -1552,7 +1571,7 @@ class Extractor {
               if (tokens[c].fold == "," || tokens[c].fold == ".") break;
             }
         }
-        if (source == nullptr && !unknown_subject) {
+        if (source == nullptr && !unknown_subject && !plural_verb) {
           const Mention* adjacent = nullptr;
           for (const Mention& m : mentions) {
             if (m.last > tr.first || m.place || m.mediator) continue;
@@ -1608,6 +1627,14 @@ class Extractor {
           bool wanted = with || (!te.topic_object && (m.prep == "علي" || m.prep == "ضد" || m.prep == "on" ||
                                                       m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
                                                       m.prep == "ل" || m.prep == "ب" || m.prep.empty()));
+          // "اتفقوا على تطويق الانتشار", "agreed on": what is agreed on is
+          // no side.
+          if ((te.category == "AGREE" || te.category == "CONSULT") && (m.prep == "علي" || m.prep == "on")) continue;
+          // "الانتشار الإيراني": a gentilic after a common noun describes it.
+          // (An attack on "مواقع سورية" is still an attack on Syria.)
+          if (m.adjective && tokens[m.first].is_arabic && m.first > tr.last && !IsSideNoun(tokens, m.first - 1) &&
+              (te.category == "AGREE" || te.category == "CONSULT" || te.category == "SUPPORT"))
+            continue;
           if (!wanted) continue;
           if (source && source->first > tr.first && m.first < source->first) continue;
           target = &m;
@@ -1703,6 +1730,9 @@ class Extractor {
           if (IsDualReference(tokens, q) &&
               std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first > q && m.first < tr.first; }))
             dual = true;
+      // "اتفقوا على ...", "وأكدوا": a plural verb with no subject of its own
+      // stands for the parties of the event told before.
+      if (!dual && plural_verb && ev.sources.empty()) dual = true;
       if (IsImpersonal(tokens, tr.first)) {
         ev.sources.clear();
         ev.targets.clear();
@@ -1726,6 +1756,11 @@ class Extractor {
           if (std::find(ev.sources.begin(), ev.sources.end(), m.actor) != ev.sources.end()) continue;
           // "تم بحث الأوضاع في اليمن": what was discussed is no side.
           if (te.topic_object && m.prep != "مع" && m.prep != "with") continue;
+          // "اتفقوا على تطويق الانتشار الإيراني": nor what was agreed on.
+          if ((te.category == "AGREE" || te.category == "CONSULT" || te.category == "SUPPORT") &&
+              (m.prep == "علي" || m.prep == "on" ||
+               (m.adjective && tokens[m.first].is_arabic && !IsSideNoun(tokens, m.first - 1))))
+            continue;
           ev.targets.push_back(m.actor);
           break;
         }

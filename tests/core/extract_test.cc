@@ -268,3 +268,24 @@ TEST_CASE("Giving ground on a demand, wishes for talks and 'insists that'", "[co
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("Arabic plural verbs, topics of accords, appeals and attitudes", "[core][extract]") {
+  // "اتفقوا" with no subject of its own: the parties of the meeting before.
+  Facts f = ExtractText(
+      "---\ndate: 2015-07-23\n---\nالتقى وزير الدفاع الأمريكي آشتون كارتر ولي ولي العهد السعودي الأمير محمد بن "
+      "سلمان في جدة أمس، واتفقوا على تطويق الانتشار الإيراني في المنطقة.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "AGREE 2015-07-22 [publication] happened ash-carter mohammed-bin-salman"));
+  CHECK_FALSE(Has(Events(f), "-> irn"));  // what is agreed on is no side
+  // An appeal for a release, an openness to talks: no happening.
+  Facts g = ExtractText(
+      "---\ndate: 2015-07-21\n---\nودعا المبعوث الأممي برناردينو ليون إلى الإفراج فورا عن المختطفين. وقال إن "
+      "الملا منصور منفتح على محادثات السلام.\n");
+  INFO(Events(g));
+  CHECK_FALSE(Has(Events(g), "RETREAT"));
+  CHECK_FALSE(Has(Events(g), "CONSULT"));
+}
+
+}  // namespace diplograph
