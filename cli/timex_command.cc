@@ -1,5 +1,7 @@
 #include "cli/timex_command.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -37,17 +39,75 @@ std::vector<Timex> TagRange(const std::string& text, Span range, const Date& pub
   return FindTimexes(text, Tokenize(text, range), published);
 }
 
-// Paragraphs of a TimeML <TEXT>: runs of text between blank lines, so that
-// a headline without a full stop does not run into the next sentence.
+// The parts of an article to tag: its paragraphs and the date line printed
+// under the headline ("17 مايو 2025"), which ingest sets aside as page
+// furniture but which is a time expression of the text all the same.
+std::vector<Span> TaggedRanges(const Document& d) {
+  std::vector<Span> out = d.paragraphs;
+  for (const DroppedPart& p : d.dropped)
+    if (p.reason == "date line") out.push_back(p.span);
+  std::sort(out.begin(), out.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// Paragraphs of a TimeML <TEXT>: runs of text between blank lines (a line of
+// nothing but spaces counts as blank, and so does "\r\n\r\n"), so that a
+// headline without a full stop does not run into the next sentence.
 std::vector<Span> Paragraphs(const std::string& text) {
   std::vector<Span> out;
   size_t begin = 0;
-  while (begin < text.size()) {
-    size_t blank = text.find("\n\n", begin);
-    size_t end = blank == std::string::npos ? text.size() : blank;
-    if (end > begin) out.push_back({begin, end});
-    if (blank == std::string::npos) break;
-    begin = blank + 2;
+  size_t line = 0;
+  bool blank_run = false;
+  while (line <= text.size()) {
+    size_t eol = text.find('\n', line);
+    if (eol == std::string::npos) eol = text.size();
+    bool blank = text.find_first_not_of(" \t\r", line) >= eol;
+    if (blank && !blank_run && line > begin) {
+      // The paragraph ends before the newline that closes its last line.
+      size_t end = line > 0 ? line - 1 : 0;
+      if (end > begin) out.push_back({begin, end});
+    }
+    if (blank) begin = eol + 1;
+    blank_run = blank;
+    line = eol + 1;
+  }
+  if (begin < text.size()) out.push_back({begin, text.size()});
+  return out;
+}
+
+// Text of a TimeML document as it must appear inside an element: entity
+// references already in the input (&amp;, &#38;) are kept as written, since
+// TempEval offsets count them so; a bare '&' or '<' and a '>' are escaped.
+void WriteXmlText(std::ostream& out, std::string_view text) {
+  for (size_t k = 0; k < text.size(); ++k) {
+    char c = text[k];
+    if (c == '<') {
+      out << "&lt;";
+    } else if (c == '>') {
+      out << "&gt;";
+    } else if (c == '&') {
+      size_t semi = text.find(';', k + 1);
+      bool entity = semi != std::string_view::npos && semi > k + 1 && semi - k <= 10;
+      for (size_t m = k + 1; entity && m < semi; ++m) {
+        unsigned char e = static_cast<unsigned char>(text[m]);
+        if (!(std::isalnum(e) || (m == k + 1 && e == '#'))) entity = false;
+      }
+      out << (entity ? "&" : "&amp;");
+    } else {
+      out << c;
+    }
+  }
+}
+
+// An attribute value from the tagger, escaped for a double-quoted attribute.
+std::string XmlAttribute(std::string_view value) {
+  std::string out;
+  for (char c : value) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '"') out += "&quot;";
+    else out += c;
   }
   return out;
 }
@@ -96,7 +156,11 @@ bool WriteTimeMl(const std::string& path, std::ostream& out) {
   std::string plain;
   plain.reserve(text_end - body_begin);
   for (size_t k = body_begin; k < text_end; ++k) {
-    if (doc[k] == '<') {
+    // Only '<' that opens a tag ("<EVENT", "</TIMEX3", "<!--") is markup; a
+    // stray '<' in the prose is text and is written back escaped.
+    char after = k + 1 < text_end ? doc[k + 1] : ' ';
+    if (doc[k] == '<' && (std::isalpha(static_cast<unsigned char>(after)) || after == '/' ||
+                          after == '!' || after == '?')) {
       size_t close = doc.find('>', k);
       if (close == std::string::npos || close > text_end) close = text_end - 1;
       k = close;
@@ -112,12 +176,15 @@ bool WriteTimeMl(const std::string& path, std::ostream& out) {
   int tid = 1;
   for (const Timex& t : found) {
     if (t.span.begin < at) continue;  // overlapping expressions: keep the first
-    out << plain.substr(at, t.span.begin - at) << "<TIMEX3 tid=\"t" << tid++ << "\" type=\""
-        << TimexTypeName(t.type) << "\" value=\"" << t.value << "\">"
-        << plain.substr(t.span.begin, t.span.size()) << "</TIMEX3>";
+    WriteXmlText(out, std::string_view(plain).substr(at, t.span.begin - at));
+    out << "<TIMEX3 tid=\"t" << tid++ << "\" type=\"" << TimexTypeName(t.type) << "\" value=\""
+        << XmlAttribute(t.value) << "\">";
+    WriteXmlText(out, std::string_view(plain).substr(t.span.begin, t.span.size()));
+    out << "</TIMEX3>";
     at = t.span.end;
   }
-  out << plain.substr(at) << doc.substr(text_end);
+  WriteXmlText(out, std::string_view(plain).substr(at));
+  out << doc.substr(text_end);
   return true;
 }
 
@@ -144,7 +211,7 @@ int RunTimexCommand(const std::vector<std::string>& inputs, const std::optional<
       for (const Status& e : r.errors) ReportError(e);
       failed = failed || !r.errors.empty();
       for (const Document& d : r.documents) {
-        for (const Span& para : d.paragraphs)
+        for (const Span& para : TaggedRanges(d))
           for (const Timex& t : TagRange(d.text, para, d.published)) {
             std::cout << "{\"doc\":\"" << JsonEscape(d.path) << "\",\"text\":\""
                       << JsonEscape(d.text.substr(t.span.begin, t.span.size()))

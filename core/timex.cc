@@ -59,8 +59,8 @@ const WordMap& NumberWords() {
       {"ثماني", 8},   {"ثمان", 8},    {"تسعه", 9},    {"تسع", 9},     {"عشره", 10},
       {"عشر", 10},    {"عشرين", 20},  {"عشرون", 20},  {"ثلاثين", 30}, {"ثلاثون", 30},
       {"اربعين", 40}, {"اربعون", 40}, {"خمسين", 50},  {"خمسون", 50},  {"ستين", 60},
-      {"ستون", 60},   {"سبعين", 70},  {"ثمانين", 80}, {"تسعين", 90},  {"مئه", 100},
-      {"مائه", 100},  {"عده", kVague}, {"بضعه", kVague}, {"بضع", kVague},
+      {"ستون", 60},   {"سبعين", 70},  {"ثمانين", 80}, {"تسعين", 90},  {"ميه", 100},
+      {"مايه", 100},  {"عده", kVague}, {"بضعه", kVague}, {"بضع", kVague},
       {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},     {"three", 3},
       {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},   {"eight", 8},
       {"nine", 9},    {"ten", 10},    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
@@ -87,8 +87,10 @@ const std::unordered_map<std::string, Unit>& Units() {
       {"شهور", {'M', 0}},    {"شهرين", {'M', 2}},   {"عام", {'Y', 1}},
       {"عاما", {'Y', 1}},    {"اعوام", {'Y', 0}},   {"عامين", {'Y', 2}},
       {"سنه", {'Y', 1}},     {"سنوات", {'Y', 0}},   {"سنين", {'Y', 0}},
-      {"سنتين", {'Y', 2}},   {"ساعه", {'H', 1}},    {"ساعات", {'H', 0}},
-      {"ساعتين", {'H', 2}},  {"دقيقه", {'N', 1}},   {"دقائق", {'N', 0}},
+      {"سنتين", {'Y', 2}},   {"عامان", {'Y', 2}},   {"سنتان", {'Y', 2}},
+      {"شهران", {'M', 2}},   {"اسبوعان", {'W', 2}}, {"ساعتان", {'H', 2}},
+      {"ساعه", {'H', 1}},    {"ساعات", {'H', 0}},
+      {"ساعتين", {'H', 2}},  {"دقيقه", {'N', 1}},   {"دقايق", {'N', 0}},
       {"دقيقتين", {'N', 2}}, {"ثانيه", {'S', 1}},   {"ثوان", {'S', 0}},
       {"عقد", {'E', 1}},     {"عقود", {'E', 0}},    {"عقدين", {'E', 2}},
       {"قرن", {'C', 1}},     {"قرون", {'C', 0}},    {"قرنين", {'C', 2}},
@@ -102,8 +104,17 @@ const std::unordered_map<std::string, Unit>& Units() {
   return kUnits;
 }
 
-// The TIMEX3 duration for `count` units; kVague gives the "X" form.
-std::string DurationValue(int count, char unit) {
+// The TIMEX3 duration for `count` units; kVague gives the "X" form. A half
+// goes into the next smaller unit: "2 1/2 years" is P2Y6M.
+std::string DurationValue(int count, char unit, bool half = false) {
+  if (half && count > 0) {
+    std::string whole = DurationValue(count, unit);
+    if (unit == 'Y') return whole + "6M";
+    if (unit == 'D') return whole + "T12H";
+    if (unit == 'H') return whole + "30M";
+    if (unit == 'N') return whole + "30S";
+    return whole;
+  }
   bool time = unit == 'H' || unit == 'N' || unit == 'S';
   std::string out = time ? "PT" : "P";
   if (count == kVague) {
@@ -122,9 +133,11 @@ enum class Direction { kNone, kPast, kCurrent, kFuture };
 Direction RelativeWord(const std::string& f) {
   static const std::unordered_map<std::string, Direction> kWords = {
       {"الماضي", Direction::kPast},      {"الماضيه", Direction::kPast},
-      {"الماضيين", Direction::kPast},    {"المنصرم", Direction::kPast},
-      {"المنصرمه", Direction::kPast},    {"الفائت", Direction::kPast},
-      {"الفائته", Direction::kPast},     {"السابق", Direction::kPast},
+      {"الماضيين", Direction::kPast},    {"الماضيان", Direction::kPast},
+      {"القادمان", Direction::kFuture},  {"المقبلان", Direction::kFuture},
+      {"المنصرم", Direction::kPast},
+      {"المنصرمه", Direction::kPast},    {"الفايت", Direction::kPast},
+      {"الفايته", Direction::kPast},     {"السابق", Direction::kPast},
       {"الاخير", Direction::kPast},      {"الاخيره", Direction::kPast},
       {"المقبل", Direction::kFuture},    {"المقبله", Direction::kFuture},
       {"المقبلين", Direction::kFuture},  {"القادم", Direction::kFuture},
@@ -148,6 +161,8 @@ int LeadingNumber(const std::string& s, size_t* digits = nullptr) {
 }
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string IsoWeek(const Date& d) {
   // ISO 8601 week: the week with the year's first Thursday is week 1.
@@ -209,9 +224,12 @@ bool GregorianToHijri(const Date& d, int& year, int& month, int& day) {
 bool CliticHead(const std::string& rest) {
   static const std::unordered_set<std::string> kHeads = {
       "امس",  "غدا",  "يوم",  "يومي", "عام",  "سنه",  "شهر",  "اسبوع", "مطلع", "اواخر",
-      "اوائل", "منتصف", "نهايه", "بدايه", "اول", "صباح", "مساء", "ظهر",  "عصر",  "فجر",
-      "ليله", "قبل",  "بعد",  "حاليا", "يوميا", "سنويا", "كل", "هذا", "هذه", "اواسط"};
-  return StartsWith(rest, "ال") || kHeads.count(rest) > 0 || Units().count(rest) > 0;
+      "اوايل", "منتصف", "نهايه", "بدايه", "اول", "صباح", "مساء", "ظهر",  "عصر",  "فجر",
+      "ليله", "قبل",  "بعد",  "حاليا", "يوميا", "سنويا", "كل", "هذا", "هذه", "اواسط",
+      "عيد",  "ذي",   "ذو",   "ربيع", "جمادي", "كانون", "تشرين"};
+  // "برمضان", "وشوال", "لمايو": a month name after a clitic.
+  return StartsWith(rest, "ال") || kHeads.count(rest) > 0 || Units().count(rest) > 0 ||
+         GregorianMonths().count(rest) > 0 || HijriMonths().count(rest) > 0;
 }
 
 // Byte length of the first letter of `s` with the marks and tatweel after it.
@@ -227,6 +245,81 @@ size_t FirstLetterBytes(std::string_view s) {
     else break;
   }
   return n;
+}
+
+// Easter Sunday of year y (the anonymous Gregorian computus).
+Date EasterSunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date::Day(y, month, day);
+}
+
+// The n-th (1-based; 5 for the last) weekday `wd` of a month.
+Date NthWeekday(int y, int month, int wd, int n) {
+  if (n == 5) {
+    Date last = Date::Day(y, month, 1).AddMonths(1).AddDays(-1);
+    return last.AddDays(-((Weekday(last) - wd + 7) % 7));
+  }
+  Date first = Date::Day(y, month, 1);
+  return first.AddDays((wd - Weekday(first) + 7) % 7 + 7 * (n - 1));
+}
+
+// Holidays by the folded words that name them. Hijri feasts give their month
+// and day in the Islamic calendar (month > 100 marks them).
+struct Holiday {
+  std::vector<const char*> words;
+  int month;  // Gregorian month, or 100 + Hijri month
+  int day;    // day of the month; 0 for a rule below
+  int rule;   // 0 fixed; 1 Thanksgiving; 2 Labor Day; 3 Memorial Day; 4 Election Day;
+              // 5 Easter; 6 Good Friday
+};
+const std::vector<Holiday>& Holidays() {
+  static const std::vector<Holiday> kHolidays = {
+      {{"new", "year's", "day"}, 1, 1, 0},
+      {{"new", "year's", "eve"}, 12, 31, 0},
+      {{"christmas", "eve"}, 12, 24, 0},
+      {{"christmas", "day"}, 12, 25, 0},
+      {{"christmas"}, 12, 25, 0},
+      {{"thanksgiving", "day"}, 11, 0, 1},
+      {{"thanksgiving"}, 11, 0, 1},
+      {{"labor", "day"}, 9, 0, 2},
+      {{"memorial", "day"}, 5, 0, 3},
+      {{"election", "day"}, 11, 0, 4},
+      {{"easter", "sunday"}, 0, 0, 5},
+      {{"easter"}, 0, 0, 5},
+      {{"good", "friday"}, 0, 0, 6},
+      {{"independence", "day"}, 7, 4, 0},
+      {{"veterans", "day"}, 11, 11, 0},
+      {{"halloween"}, 10, 31, 0},
+      {{"valentine's", "day"}, 2, 14, 0},
+      {{"عيد", "الفطر"}, 110, 1, 0},
+      {{"عيد", "الاضحي"}, 112, 10, 0},
+      {{"يوم", "عرفه"}, 112, 9, 0},
+      {{"راس", "السنه", "الهجريه"}, 101, 1, 0},
+      {{"المولد", "النبوي"}, 103, 12, 0},
+      {{"عيد", "الميلاد"}, 12, 25, 0},
+      {{"راس", "السنه", "الميلاديه"}, 1, 1, 0},
+      {{"اليوم", "الوطني", "السعودي"}, 9, 23, 0},
+  };
+  return kHolidays;
+}
+
+// The holiday's day in Gregorian year y (for a Hijri feast, the one that
+// falls in Hijri year y).
+std::optional<Date> HolidayIn(const Holiday& h, int y) {
+  if (h.month > 100) return HijriToGregorian(y, h.month - 100, h.day);
+  switch (h.rule) {
+    case 1: return NthWeekday(y, 11, 4, 4);
+    case 2: return NthWeekday(y, 9, 1, 1);
+    case 3: return NthWeekday(y, 5, 1, 5);
+    case 4: return NthWeekday(y, 11, 1, 1).AddDays(1);
+    case 5: return EasterSunday(y);
+    case 6: return EasterSunday(y).AddDays(-2);
+    default: return Date::Day(y, h.month, h.day);
+  }
 }
 
 // A cursor over one sentence's tokens with the small look-ups the rules need.
@@ -303,18 +396,23 @@ class Tagger {
     }
     return map.end();
   }
-  bool Is(size_t i, std::initializer_list<const char*> words) const {
-    const std::string& f = F(i);
-    for (const char* w : words)
+  // The word lists are string_views so that their lengths are known at
+  // compile time: most comparisons stop at the length, and these two run for
+  // every rule at every token.
+  bool Is(size_t i, std::initializer_list<std::string_view> words) const {
+    if (i >= t_.size()) return false;
+    std::string_view f = t_[i].fold;
+    for (std::string_view w : words)
       if (f == w) return true;
     return false;
   }
-  bool IsBare(size_t i, std::initializer_list<const char*> words) const {
+  bool IsBare(size_t i, std::initializer_list<std::string_view> words) const {
     if (i >= t_.size()) return false;
     for (const std::string& form : forms_[i]) {
       if (form.empty()) continue;
-      for (const char* w : words)
-        if (form == w) return true;
+      std::string_view f = form;
+      for (std::string_view w : words)
+        if (f == w) return true;
     }
     return false;
   }
@@ -326,16 +424,37 @@ class Tagger {
   // A future marker shortly before token i ("will", "سوف", "سيزور"), or a
   // relative word after it. Looking only nearby keeps "said Tuesday that it
   // will..." in the past.
-  bool FutureNear(size_t i) const {
+  bool FutureNear(size_t i, bool possessive = false) const {
     // Fourteen tokens reach back over an object and a place ("will almost
     // double its flights between Australia and India by August").
     size_t reach = Ar(i) ? 7 : 14;
     size_t from = i > reach ? i - reach : 0;
+    // "until Tuesday", "as soon as Tuesday", "as early as next week": a
+    // deadline or a hope, ahead of the report.
+    for (size_t k = i; k-- > (i > 5 ? i - 5 : 0);) {
+      // "not until Tuesday", "up until Thursday" look back.
+      if (Is(k, {"until", "till"})) return !(k > 0 && Is(k - 1, {"not", "up"}));
+      if (Is(k, {"as"}) && k >= 2 && Is(k - 1, {"soon", "early"}) && Is(k - 2, {"as"}))
+        return true;
+      if (!Num(k) && !Is(k, {"a.m", "p.m", ".", "est", "edt", "gmt", "at", "on", "noon",
+                            "midnight", "(", "next"}))
+        break;
+    }
     for (size_t k = i; k-- > from;) {
       const std::string& f = F(k);
+      // The stop of "a.m." or "Sept." does not end the sentence.
+      if (f == "." && k > 0 &&
+          (F(k - 1).size() <= 2 || Is(k - 1, {"a.m", "p.m"}) || GregorianMonths().count(F(k - 1))))
+        continue;
       if (f == "." || f == ";") break;
+      // "is to resume trading Tuesday".
+      if (f == "to" && k > 0 && Is(k - 1, {"is", "are"}) && k + 1 < i && !Is(k + 1, {"be"}))
+        return true;
       if (f == "said" || f == "قال" || f == "قالت" || f == "announced" || f == "اعلن") break;
-      if (f == "will" || f == "shall" || f == "'ll" || f == "would" || f == "scheduled" ||
+      // "would" is a reported future, but "Wednesday's ruling" in "said they
+      // would appeal Wednesday's ruling" is behind them.
+      if (f == "would" && !possessive) return true;
+      if (f == "will" || f == "shall" || f == "'ll" || f == "scheduled" ||
           f == "plans" || f == "planned" || f == "planning" || f == "expected" || f == "due" ||
           (f == "set" && Is(k + 1, {"to", "for"})) || f == "سوف" ||
           f == "المقرر" || f == "المنتظر" || f == "يعتزم" || f == "تعتزم" || f == "المتوقع" ||
@@ -351,11 +470,47 @@ class Tagger {
     if (!(StartsWith(f, "سي") || StartsWith(f, "ست") || StartsWith(f, "سن"))) return false;
     static const char* kNouns[] = {"سياس", "سيار", "سيطر", "سيد", "سينا", "ستين", "ستار",
                                    "سيول", "سيف", "سيناريو", "سنوات", "سنوي", "ستوكهولم",
-                                   "سيريلانك", "سيبير", "سيول", "ستراتيج", "سنغافور", "سيئ",
+                                   "سيريلانك", "سيبير", "سيول", "ستراتيج", "سنغافور", "سيي",
                                    "سيول", "سنه", "سنين", "سيام", "ستالين"};
     for (const char* n : kNouns)
       if (StartsWith(f, n)) return false;
     return true;
+  }
+
+  // A past-tense verb near token i in the same sentence ("was shot on Oct.
+  // 23", "changed ... in December"): a date without a year is then the one
+  // before the publication. English only; Arabic reports are read as past
+  // already unless a future marker says otherwise.
+  bool PastNear(size_t i) const {
+    if (Ar(i)) return false;
+    static const std::unordered_set<std::string> kPast = {
+        "was", "were", "had", "did", "said", "ago", "came", "began", "took", "made",
+        "went", "gave", "got", "left", "met", "held", "won", "lost", "saw", "told",
+        "found", "fell", "rose", "sold", "bought", "paid", "brought", "kept", "became",
+        "wrote", "led", "ran", "hit", "shot", "put", "set", "struck", "fled", "spent"};
+    static const std::unordered_set<std::string> kNotPast = {
+        "expected", "scheduled", "planned", "proposed", "needed", "based", "related",
+        "united", "limited", "hundred", "red", "fed", "bed", "speed", "need", "seed",
+        "feed", "proceed", "indeed", "succeed", "exceed", "reed", "breed", "deed",
+        "wed", "shed", "sled", "bred", "aimed", "designed", "intended",
+        "supposed", "slated", "due", "detailed", "advanced", "armed", "concerned",
+        "embattled", "troubled", "alleged", "unnamed", "sacred", "naked"};
+    auto past = [&](size_t k) {
+      const std::string& f = F(k);
+      if (t_[k].is_capitalized && k > 0) return false;
+      if (kPast.count(f)) return true;
+      return f.size() >= 5 && f.compare(f.size() - 2, 2, "ed") == 0 && !kNotPast.count(f);
+    };
+    size_t from = i > 10 ? i - 10 : 0;
+    for (size_t k = i; k-- > from;) {
+      if (F(k) == "." || F(k) == ";") break;
+      if (past(k)) return true;
+    }
+    for (size_t k = i + 1; k < t_.size() && k <= i + 8; ++k) {
+      if (F(k) == "." || F(k) == ";") break;
+      if (past(k)) return true;
+    }
+    return false;
   }
 
   int GregorianMonthAt(size_t i, size_t& next) const {
@@ -435,9 +590,14 @@ class Tagger {
 
   // A 4-digit Gregorian year (1800-2100) at i, possibly followed by "م".
   int YearAt(size_t i, size_t& next) const {
-    if (i >= t_.size() || !t_[i].is_number) return 0;
+    if (i < t_.size() && !t_[i].is_arabic && !t_[i].is_number && !F(i).empty() &&
+        !IsDigit(F(i)[0]))
+      return SpelledYearAt(i, next);
+    if (i >= t_.size()) return 0;
     size_t digits = 0;
     int y = LeadingNumber(F(i), &digits);
+    // "2015م" may not count as a number token: four digits and the م.
+    if (!t_[i].is_number && !(digits == 4 && F(i) == std::to_string(y) + "م")) return 0;
     if (y < 1800 || y > 2100 || digits != 4) return 0;
     if (F(i).size() != 4 && F(i) != std::to_string(y) + "م") return 0;
     next = i + 1;
@@ -445,9 +605,73 @@ class Tagger {
     return y;
   }
 
+  // "nineteen ninety-six", "nineteen seventy nine", "eighteen sixty": years
+  // as broadcast transcripts spell them.
+  int SpelledYearAt(size_t i, size_t& next) const {
+    static const WordMap kTens = {{"twenty", 20}, {"thirty", 30}, {"forty", 40},
+                                  {"fifty", 50},  {"sixty", 60},  {"seventy", 70},
+                                  {"eighty", 80}, {"ninety", 90}};
+    static const WordMap kUnits = {{"one", 1},  {"two", 2},   {"three", 3},
+                                   {"four", 4}, {"five", 5},  {"six", 6},
+                                   {"seven", 7}, {"eight", 8}, {"nine", 9}};
+    if (!Is(i, {"nineteen", "eighteen"})) return 0;
+    auto tens = kTens.find(F(i + 1));
+    if (tens == kTens.end()) return 0;
+    int year = (Is(i, {"nineteen"}) ? 1900 : 1800) + tens->second;
+    size_t j = i + 2;
+    size_t k = F(j) == "-" && Touch(j - 1) ? j + 1 : j;
+    auto unit = kUnits.find(F(k));
+    if (unit != kUnits.end()) {
+      year += unit->second;
+      j = k + 1;
+    }
+    next = j;
+    return year;
+  }
+
+  // An English ordinal in words, 1 to 31 ("eighth", "twenty-first",
+  // "thirtieth"); 0 when there is none.
+  int OrdinalWordAt(size_t i, size_t& next) const {
+    static const WordMap kOrdinals = {
+        {"first", 1},       {"second", 2},       {"third", 3},       {"fourth", 4},
+        {"fifth", 5},       {"sixth", 6},        {"seventh", 7},     {"eighth", 8},
+        {"ninth", 9},       {"tenth", 10},       {"eleventh", 11},   {"twelfth", 12},
+        {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},  {"sixteenth", 16},
+        {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+        {"thirtieth", 30}};
+    if (Ar(i)) return 0;
+    int tens = Is(i, {"twenty"}) ? 20 : Is(i, {"thirty"}) ? 30 : 0;
+    if (tens) {
+      size_t k = F(i + 1) == "-" && Touch(i) ? i + 2 : i + 1;
+      auto it = kOrdinals.find(F(k));
+      if (it == kOrdinals.end() || it->second > 9 || tens + it->second > 31) return 0;
+      next = k + 1;
+      return tens + it->second;
+    }
+    auto it = kOrdinals.find(F(i));
+    if (it == kOrdinals.end()) return 0;
+    next = i + 1;
+    return it->second;
+  }
+
+  // A Hijri day and month without a year: this Hijri year's, moved by a
+  // relative word ("العشرين من شوال الماضي") or, when it is more than two
+  // months ahead in a sentence without a future marker, last year's.
+  std::optional<Date> HijriWithoutYear(int month, int day, Direction dir, size_t i) const {
+    int py = 0, pm = 0, pd = 0;
+    if (!pub_.known() || !pub_.has_day() || !GregorianToHijri(pub_, py, pm, pd))
+      return std::nullopt;
+    int hy = py;
+    bool later = month > pm || (month == pm && day > pd);
+    if (dir == Direction::kPast && later) --hy;
+    if (dir == Direction::kFuture && !later) ++hy;
+    if (dir == Direction::kNone && later && !FutureNear(i) && month > pm + 2) --hy;
+    return HijriToGregorian(hy, month, day);
+  }
+
   // Chooses the year for a day and month written without one: the occurrence
   // nearest the publication date (news rarely reaches half a year away).
-  Date NearestYear(int month, int day, Direction dir, bool future) const {
+  Date NearestYear(int month, int day, Direction dir, bool future, bool past = false) const {
     Date best;
     long best_gap = 0;
     for (int y = pub_.year - 1; y <= pub_.year + 1; ++y) {
@@ -462,6 +686,9 @@ class Tagger {
       if (dir == Direction::kFuture && (gap < 0 || (day == 0 && y == pub_.year && month == pub_.month)))
         continue;
       long score = std::labs(gap) * 2 + (gap > 0 && !future ? 1 : 0);
+      // Half a year either way is a toss-up that a past-tense report
+      // settles: "was shot on Oct. 23" in May is last October.
+      if (past && !future && gap > 120) score += 1000;
       if (!best.known() || score < best_gap) {
         best = Date::Day(y, month, d);
         best_gap = score;
@@ -514,11 +741,10 @@ class Tagger {
     return base;
   }
 
-  Timex& Emit(size_t first, size_t next, TimexType type, std::string value, Date start,
-              Date end, TimexAnchor anchor) {
-    Timex tx;
+  // Where an expression starting at token `first` begins: a conjunction or
+  // preposition glued to the first word stays out ("وأمس", "بنهاية").
+  size_t ExpressionBegin(size_t first) const {
     size_t begin = t_[first].begin;
-    // A conjunction or preposition glued to the first word stays out.
     if (t_[first].is_arabic) {
       const std::string& f = F(first);
       std::string rest = f;
@@ -543,7 +769,13 @@ class Tagger {
       for (size_t k = 0; k < strip && begin < t_[first].end; ++k)
         begin += FirstLetterBytes(text_.substr(begin, t_[first].end - begin));
     }
-    tx.span = {begin, t_[next - 1].end};
+    return begin;
+  }
+
+  Timex& Emit(size_t first, size_t next, TimexType type, std::string value, Date start,
+              Date end, TimexAnchor anchor) {
+    Timex tx;
+    tx.span = {ExpressionBegin(first), t_[next - 1].end};
     tx.type = type;
     tx.value = std::move(value);
     tx.start = start;
@@ -566,7 +798,8 @@ class Tagger {
     bool since = since_pending_;
     since_pending_ = false;
     bool ok = MatchRelativeWord(i, next) || MatchWeekday(i, next) || MatchNumeric(i, next) ||
-              MatchDayMonth(i, next) || MatchMonthFirst(i, next);
+              MatchDayMonth(i, next) || MatchOrdinalDay(i, next) || MatchHoliday(i, next) ||
+              MatchMonthFirst(i, next);
     since_pending_ = since;
     if (!ok || out_.size() != n + 1 || out_.back().type != TimexType::kDate ||
         !out_.back().start.has_day()) {
@@ -601,6 +834,12 @@ class Tagger {
   bool MatchYear(size_t i, size_t& next);
   bool MatchVagueDay(size_t i, size_t& next);
   bool MatchAnchored(size_t i, size_t& next);
+  bool MatchHoliday(size_t i, size_t& next);
+  bool MatchEve(size_t i, size_t& next);
+  bool MatchOrdinalDay(size_t i, size_t& next);
+  bool MatchSpelledYear(size_t i, size_t& next);
+  bool MatchCentury(size_t i, size_t& next);
+  bool MatchBusinessYear(size_t i, size_t& next);
 
   // The last expression found before this one that names a day, month or
   // year: what "the next day" or "that year" counts from.
@@ -613,6 +852,18 @@ class Tagger {
   }
 
   int CountAt(size_t& j) const;
+  // "2 1/2", "two and a half", "a minute and a half": consumes the half.
+  bool HalfAt(size_t& j) const {
+    if (Num(j) && F(j) == "1" && F(j + 1) == "/" && F(j + 2) == "2") {
+      j += 3;
+      return true;
+    }
+    if (Is(j, {"and"}) && Is(j + 1, {"a"}) && Is(j + 2, {"half"})) {
+      j += 3;
+      return true;
+    }
+    return false;
+  }
   bool IsAge(size_t first, size_t next) const;
 
   std::string_view text_;
@@ -642,14 +893,15 @@ bool Tagger::Match(size_t i, size_t& next) {
 bool Tagger::MatchCore(size_t i, size_t& next) {
   if (i >= t_.size()) return false;
   size_t n = out_.size();
-  bool ok = MatchModifier(i, next) || MatchAnchored(i, next) || MatchClock(i, next) ||
-            MatchPartOfDay(i, next) ||
-            MatchNumeric(i, next) || MatchDayMonth(i, next) || MatchMonthFirst(i, next) ||
+  bool ok = MatchEve(i, next) || MatchModifier(i, next) || MatchAnchored(i, next) ||
+            MatchClock(i, next) || MatchPartOfDay(i, next) || MatchNumeric(i, next) ||
+            MatchDayMonth(i, next) || MatchOrdinalDay(i, next) || MatchMonthFirst(i, next) ||
             MatchHijriMonth(i, next) || MatchWeekday(i, next) || MatchRelativeWord(i, next) ||
-            MatchQuarter(i, next) || MatchSeason(i, next) || MatchPeriod(i, next) ||
-            MatchPluralPeriod(i, next) || MatchSet(i, next) || MatchCount(i, next) ||
-            MatchDecade(i, next) || MatchYear(i, next) || MatchRef(i, next) ||
-            MatchVagueDay(i, next);
+            MatchHoliday(i, next) || MatchSpelledYear(i, next) || MatchCentury(i, next) ||
+            MatchBusinessYear(i, next) || MatchQuarter(i, next) || MatchSeason(i, next) ||
+            MatchPeriod(i, next) || MatchPluralPeriod(i, next) || MatchSet(i, next) ||
+            MatchCount(i, next) || MatchDecade(i, next) || MatchYear(i, next) ||
+            MatchRef(i, next) || MatchVagueDay(i, next);
   if (ok && out_.size() > n) AddPartOfDay(next);
   return ok;
 }
@@ -677,7 +929,7 @@ bool Tagger::MatchModifier(size_t i, size_t& next) {
   size_t k = 0;
   if (IsBare(i, {"نهايه", "عطله"}) && IsBare(i + 1, {"الاسبوع"})) return false;
   if (Is(i, {"early", "late", "mid", "earlier", "later", "nearly", "almost", "mid-"}) ||
-      IsBare(i, {"مطلع", "اوائل", "اواخر", "منتصف", "بدايه", "نهايه", "اواسط", "مستهل",
+      IsBare(i, {"مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "اواسط", "مستهل",
                  "نحو", "حوالي", "قرابه"})) {
     k = 1;
   } else if ((Is(i, {"more", "less", "fewer"}) && Is(i + 1, {"than"})) ||
@@ -694,6 +946,9 @@ bool Tagger::MatchModifier(size_t i, size_t& next) {
   size_t j = i + k;
   if (F(j) == "-" && Touch(i)) ++j;
   if (j >= t_.size()) return false;
+  // "Earlier Friday, lawyers filed...": the adverb orders events within the
+  // day; TimeML leaves it out of the expression.
+  if (Is(i, {"earlier", "later"}) && FindIn(Weekdays(), j) != Weekdays().end()) return false;
   size_t n = out_.size();
   after_modifier_ = true;
   bool ok = MatchCore(j, next);
@@ -702,7 +957,7 @@ bool Tagger::MatchModifier(size_t i, size_t& next) {
     out_.resize(n);
     return false;
   }
-  out_.back().span.begin = t_[i].begin;
+  out_.back().span.begin = ExpressionBegin(i);
   return true;
 }
 
@@ -719,7 +974,13 @@ bool Tagger::MatchClock(size_t i, size_t& next) {
   if (IsBare(i, {"الساعه"})) {
     arabic = true;
     j = i + 1;
-    if (Num(j) && LeadingNumber(F(j)) <= 24) {
+    if (Num(j) && F(j).size() == 4 && Is(j + 1, {"بتوقيت"}) && LeadingNumber(F(j)) < 2400 &&
+        LeadingNumber(F(j)) % 100 < 60) {
+      // "الساعة 1847 بتوقيت جرينتش": the wire services' four-digit clock.
+      hour = LeadingNumber(F(j)) / 100;
+      minute = LeadingNumber(F(j)) % 100;
+      ++j;
+    } else if (Num(j) && LeadingNumber(F(j)) <= 24) {
       hour = LeadingNumber(F(j));
       ++j;
       if (F(j) == ":" && Num(j + 1)) {
@@ -824,6 +1085,13 @@ bool Tagger::MatchPartOfDay(size_t i, size_t& next) {
   const char* part = nullptr;
   size_t j = i + 1;
   if (Ar(i)) {
+    // "الليلة قبل الماضية": the night before last.
+    if (IsBare(i, {"الليله"}) && Is(i + 1, {"قبل"}) && Is(i + 2, {"الماضيه"})) {
+      Emit(i, i + 3, TimexType::kTime, pub_.AddDays(-2).ToIso() + "TNI", pub_.AddDays(-2),
+           Date(), TimexAnchor::kPublication);
+      next = i + 3;
+      return true;
+    }
     // "الليلة الماضية", "الليلة", "هذا الصباح", "هذا المساء", "هذه الليلة".
     if (IsBare(i, {"الليله", "البارحه"}) && RelativeWord(F(i + 1)) == Direction::kPast) {
       Emit(i, i + 2, TimexType::kTime, pub_.AddDays(-1).ToIso() + "TNI", pub_.AddDays(-1),
@@ -994,9 +1262,11 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
   if (!hijri) SkipTwinMonth(month, j);
   size_t year_at = F(j) == "," ? j + 1 : j;
   if (hijri) {
-    int hy = LeadingNumber(F(j));
+    // "16 رمضان عام 1395هـ": the word for year may come first.
+    size_t y_at = IsBare(j, {"عام", "العام", "سنه"}) && LeadingNumber(F(j + 1)) > 0 ? j + 1 : j;
+    int hy = LeadingNumber(F(y_at));
     if (hy >= 1300 && hy <= 1600) {
-      ++j;
+      j = y_at + 1;
       if (F(j) == "ه" || F(j) == "هـ") ++j;
       std::optional<Date> g = HijriToGregorian(hy, month, day);
       if (!g) return false;
@@ -1009,7 +1279,16 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
       EmitDate(first, next, *g, TimexAnchor::kExplicit, end);
       return true;
     }
-    return false;  // A Hijri day and month without a year is too rare to guess.
+    // "13 شوال", "20 رمضان الماضي": the year from the publication's.
+    Direction dir = RelativeWord(F(j));
+    if (dir != Direction::kNone) ++j;
+    std::optional<Date> g = HijriWithoutYear(month, day, dir, i);
+    if (!g) return false;
+    Date end;
+    if (end_day) end = g->AddDays(end_day - day);
+    next = j;
+    EmitDate(first, next, *g, TimexAnchor::kPublication, end);
+    return true;
   }
   size_t year_next = year_at;
   int year = YearAt(year_at, year_next);
@@ -1024,7 +1303,7 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
     if (dir != Direction::kNone) ++j;
     if (!pub_.known()) return false;
     if (dir == Direction::kNone && i > 0 && Is(i - 1, {"ended"})) dir = Direction::kPast;
-    start = NearestYear(month, day, dir, FutureNear(i));
+    start = NearestYear(month, day, dir, FutureNear(i), PastNear(i));
     if (!start.known()) return false;
     anchor = TimexAnchor::kPublication;
   }
@@ -1033,6 +1312,106 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
     end = Date::Day(start.year, month, end_day);
   next = j;
   EmitDate(first, next, start, anchor, end);
+  return true;
+}
+
+// Days written as Arabic ordinals: "الخامس عشر من مايو", "الأول من شهر
+// أغسطس المقبل", "الحادي والعشرين من مارس 2015", "العاشر من ذي الحجة
+// 1436هـ", "العشرين من شوال الماضي".
+bool Tagger::MatchOrdinalDay(size_t i, size_t& next) {
+  if (!Ar(i)) return false;
+  // "الأسبوع الأول من أغسطس" is a week: the ordinal belongs to the noun before.
+  if (i > 0 && Ar(i - 1) && StartsWith(NoConj(i - 1), "ال") &&
+      (Units().count(NoConj(i - 1).substr(4)) || IsBare(i - 1, {"الربع", "النصف", "الجزء"})))
+    return false;
+  static const WordMap kUnits = {{"الاول", 1},  {"الحادي", 1}, {"الثاني", 2}, {"الثالث", 3},
+                                 {"الرابع", 4}, {"الخامس", 5}, {"السادس", 6}, {"السابع", 7},
+                                 {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}};
+  static const WordMap kTens = {{"العشرين", 20}, {"الثلاثين", 30}};
+  size_t j = i;
+  int day = 0;
+  auto unit = FindIn(kUnits, j);
+  auto tens = FindIn(kTens, j);
+  if (tens != kTens.end()) {
+    day = tens->second;
+    ++j;
+  } else if (unit != kUnits.end()) {
+    day = unit->second;
+    ++j;
+    if (day < 10 && Is(j, {"عشر"})) {
+      day += 10;
+      ++j;
+    } else if (day < 10) {
+      // "الحادي والعشرين", "الثاني و العشرين".
+      size_t k = Is(j, {"و"}) ? j + 1 : j;
+      const std::string& f = k == j ? NoConj(k) : F(k);
+      if ((k == j && StartsWith(F(k), "و")) || k > j) {
+        auto t = kTens.find(f);
+        if (t != kTens.end()) {
+          day += t->second;
+          j = k + 1;
+        }
+      }
+    }
+    if (day == 1 && unit->first == "الحادي") return false;  // "الحادي" needs its tens
+  } else {
+    return false;
+  }
+  if (day < 1 || day > 31 || !Is(j, {"من"})) return false;
+  ++j;
+  if (IsBare(j, {"شهر"})) ++j;
+  size_t after = j;
+  int month = GregorianMonthAt(j, after);
+  bool hijri = false;
+  if (month == 0) {
+    month = HijriMonthAt(j, after);
+    hijri = month != 0;
+  }
+  if (month == 0) return false;
+  j = after;
+  if (!hijri) SkipTwinMonth(month, j);
+  Direction dir = Direction::kNone;
+  int year = 0;
+  if (hijri) {
+    int hy = LeadingNumber(F(j));
+    if (hy >= 1300 && hy <= 1600) {
+      year = hy;
+      ++j;
+      if (F(j) == "ه" || F(j) == "هـ") ++j;
+    }
+  } else {
+    size_t yn = j;
+    if (IsBare(j, {"عام", "العام", "سنه"})) ++yn;
+    size_t y_end = yn;
+    year = YearAt(yn, y_end);
+    if (year != 0) j = y_end;
+  }
+  if (year == 0) {
+    dir = RelativeWord(F(j));
+    if (dir != Direction::kNone) ++j;
+  }
+  if (!pub_.known() && year == 0) return false;
+  Date start;
+  TimexAnchor anchor = year != 0 ? TimexAnchor::kExplicit : TimexAnchor::kPublication;
+  if (hijri) {
+    std::optional<Date> g =
+        year != 0 ? HijriToGregorian(year, month, day) : HijriWithoutYear(month, day, dir, i);
+    if (!g) return false;
+    start = *g;
+  } else if (year != 0) {
+    if (!Date::IsValidDay(year, month, day)) return false;
+    start = Date::Day(year, month, day);
+  } else {
+    if (dir == Direction::kCurrent) {
+      if (!Date::IsValidDay(pub_.year, month, day)) return false;
+      start = Date::Day(pub_.year, month, day);
+    } else {
+      start = NearestYear(month, day, dir, FutureNear(i));
+    }
+    if (!start.known()) return false;
+  }
+  next = j;
+  EmitDate(i, next, start, anchor);
   return true;
 }
 
@@ -1056,10 +1435,16 @@ bool Tagger::MatchMonthFirst(size_t i, size_t& next) {
     size_t digits = 0;
     int day = LeadingNumber(F(j), &digits);
     std::string rest = F(j).substr(digits);
+    size_t day_end = j + 1;
+    if (digits == 0) {
+      // "March eighth", "May twenty-first", as transcripts write them.
+      day = OrdinalWordAt(j, day_end);
+      rest.clear();
+    }
     if (day >= 1 && day <= 31 && digits <= 2 &&
         (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th") &&
-        !(F(j + 1) == ":" && Touch(j))) {
-      size_t k = j + 1;
+        !(F(j + 1) == ":" && Touch(j) && Num(j + 2) && Touch(j + 1))) {
+      size_t k = day_end;
       if (F(k) == ",") ++k;
       size_t yn = k;
       int year = YearAt(k, yn);
@@ -1071,9 +1456,9 @@ bool Tagger::MatchMonthFirst(size_t i, size_t& next) {
       if (!pub_.known()) return false;
       // "the year ended March 31": a period that has closed.
       if (dir == Direction::kNone && i > 0 && Is(i - 1, {"ended"})) dir = Direction::kPast;
-      Date d = NearestYear(month, day, dir, FutureNear(i));
+      Date d = NearestYear(month, day, dir, FutureNear(i), PastNear(i));
       if (!d.known()) return false;
-      next = j + 1;
+      next = day_end;
       EmitDate(i, next, d, TimexAnchor::kPublication);
       return true;
     }
@@ -1120,7 +1505,7 @@ bool Tagger::MatchMonthFirst(size_t i, size_t& next) {
                      !(F(month_at).size() <= 4 && F(month_at + 1) != ".");
   bool cue = dir != Direction::kNone || shahr || english_cap || after_modifier_ ||
              month2 != 0 ||
-             (i > 0 && (IsBare(i - 1, {"في", "خلال", "منذ", "حتي", "مطلع", "اوائل", "اواخر",
+             (i > 0 && (IsBare(i - 1, {"في", "خلال", "منذ", "حتي", "مطلع", "اوايل", "اواخر",
                                        "نهايه", "منتصف", "بدايه", "قبل", "بعد"}) ||
                         Is(i - 1, {"in", "since", "during", "until", "early", "late", "mid",
                                    "by", "last", "next", "this", "through", "before",
@@ -1161,7 +1546,12 @@ bool Tagger::MatchHijriMonth(size_t i, size_t& next) {
     dir = RelativeWord(F(j));
     if (dir != Direction::kNone) ++j;
   }
-  if (hy == 0 && dir == Direction::kNone && !shahr) return false;
+  // "أواخر رمضان", "في شوال", "خلال رمضان": a modifier or a preposition is
+  // cue enough, except for "صفر".
+  bool cue = shahr || (month != 2 && (after_modifier_ ||
+                                      (i > 0 && IsBare(i - 1, {"في", "خلال", "منذ", "حتي", "قبل",
+                                                               "بعد", "طوال", "طيله"}))));
+  if (hy == 0 && dir == Direction::kNone && !cue) return false;
   if (hy == 0) {
     int py = 0, pm = 0, pd = 0;
     if (!pub_.known() || !GregorianToHijri(pub_, py, pm, pd)) return false;
@@ -1187,8 +1577,14 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
   if (!pub_.known() || !pub_.has_day()) return false;
   size_t j = i;
   Direction dir = Direction::kNone;
+  bool bracket = false;
   if (IsBare(j, {"يوم", "يومي"})) {
     ++j;
+    // "يوم (السبت) المقبل".
+    if (F(j) == "(" && F(j + 2) == ")" && FindIn(Weekdays(), j + 1) != Weekdays().end()) {
+      bracket = true;
+      ++j;
+    }
   } else if (!Ar(j) && (Is(j, {"last", "next", "this", "coming"}) ||
                         (Is(j, {"this"}) && Is(j + 1, {"past", "coming"})))) {
     dir = RelativeWord(F(j));
@@ -1202,9 +1598,11 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
     it = Weekdays().find(F(j).substr(0, F(j).size() - 2));  // "Wednesday's"
   if (it == Weekdays().end()) return false;
   int wd = it->second;
-  bool possessive = F(j).size() > 2 && F(j).compare(F(j).size() - 2, 2, "'s") == 0;
+  bool possessive = (F(j).size() > 2 && F(j).compare(F(j).size() - 2, 2, "'s") == 0) ||
+                    F(j + 1) == "'s" || F(j + 1) == "\xe2\x80\x99s";
   size_t wd_tok = j;
   ++j;
+  if (bracket) ++j;
   // "السبت 17-5-2025", "Monday, Oct. 26": the weekday names the date after it.
   {
     size_t k = j;
@@ -1215,7 +1613,19 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
     if (k < t_.size() && (MatchNumeric(k, after) || MatchDayMonth(k, after) ||
                           MatchMonthFirst(k, after))) {
       if (out_.size() == n + 1 && out_.back().start.has_day()) {
-        out_.back().span.begin = t_[i].begin;
+        Timex& got = out_.back();
+        // "Saturday, April 25" without a year: the year in which the two agree.
+        if (got.anchor == TimexAnchor::kPublication && Weekday(got.start) != wd) {
+          for (int dy : {-1, 1}) {
+            Date alt = Date::Day(got.start.year + dy, got.start.month, got.start.day);
+            if (Date::IsValidDay(alt.year, alt.month, alt.day) && Weekday(alt) == wd) {
+              got.start = got.end = alt;
+              got.value = alt.ToIso();
+              break;
+            }
+          }
+        }
+        out_.back().span.begin = ExpressionBegin(i);
         out_.back().since = since;
         since_pending_ = false;
         next = after;
@@ -1225,8 +1635,6 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
     }
     since_pending_ = since;
   }
-  // A possessive ("Wednesday's talks") stays out of the expression.
-  (void)possessive;
   // A second weekday: "والجمعة", "and Friday", "و الجمعة".
   int wd2 = -1;
   size_t k = j;
@@ -1245,7 +1653,7 @@ bool Tagger::MatchWeekday(size_t i, size_t& next) {
       ++j;
     }
   }
-  bool future = FutureNear(i);
+  bool future = FutureNear(i, possessive);
   Date d = ResolveWeekday(wd, dir, future);
   Date end;
   if (wd2 >= 0) {
@@ -1277,7 +1685,10 @@ bool Tagger::MatchRelativeWord(size_t i, size_t& next) {
              (Is(i + 1, {"امس"}) || (Is(i + 1, {"من"}) && Is(i + 2, {"امس"})))) {
     offset = -2;
     j = Is(i + 1, {"امس"}) ? i + 2 : i + 3;
-  } else if (IsBare(i, {"غدا", "الغد"})) {
+  } else if (IsBare(i, {"غدا", "الغد"}) ||
+             (Is(i, {"غد"}) && i > 0 && IsBare(i - 1, {"صباح", "مساء", "ظهر", "عصر", "يوم",
+                                                      "ليله", "فجر"}))) {
+    // "غد" alone is "tomorrow" after a part of the day: "مساء غد الأحد".
     offset = 1;
   } else if (IsBare(i, {"بعد"}) && Is(i + 1, {"غد"})) {
     offset = 2;
@@ -1307,10 +1718,13 @@ bool Tagger::MatchRelativeWord(size_t i, size_t& next) {
   // dated a day late or early keeps it.
   size_t k = j;
   if (F(k) == ",") ++k;
+  // Saudi papers put the weekday in brackets: "اليوم (الاثنين)", "أمس (الأحد)".
+  bool bracket = F(k) == "(" && F(k + 2) == ")";
+  if (bracket) ++k;
   auto it = FindIn(Weekdays(), k);
   if (it != Weekdays().end()) {
     d = NearestWeekday(d, it->second);
-    j = k + 1;
+    j = k + 1 + (bracket ? 1 : 0);
   }
   next = j;
   EmitDate(i, next, d, TimexAnchor::kPublication);
@@ -1362,6 +1776,10 @@ bool Tagger::MatchRef(size_t i, size_t& next) {
   } else if (Is(i, {"the"}) && Is(i + 1, {"future"})) {
     value = "FUTURE_REF";
     j = i + 2;
+  } else if (Is(i, {"the"}) && Is(i + 1, {"near", "short"}) && Is(i + 2, {"term"}) &&
+             i > 0 && Is(i - 1, {"in", "of", "for", "over"})) {
+    value = "FUTURE_REF";
+    j = i + 3;
   } else if (Is(i, {"the"}) && Is(i + 1, {"near", "foreseeable", "distant"}) &&
              Is(i + 2, {"future"})) {
     value = "FUTURE_REF";
@@ -1415,6 +1833,18 @@ bool Tagger::MatchSet(size_t i, size_t& next) {
     Emit(i, next, TimexType::kSet, "XXXX-WXX-" + std::to_string(wd == 0 ? 7 : wd), Date(),
          Date(), TimexAnchor::kExplicit);
     return true;
+  }
+  {
+    // "each July", "every March".
+    size_t after = j;
+    int month = Ar(j) ? 0 : GregorianMonthAt(j, after);
+    if (month != 0 && !Num(after)) {
+      next = after;
+      Emit(i, next, TimexType::kSet, std::string("XXXX-") + (month < 10 ? "0" : "") +
+                                         std::to_string(month),
+           Date(), Date(), TimexAnchor::kExplicit);
+      return true;
+    }
   }
   auto wd_it = FindIn(Weekdays(), j);
   if (wd_it != Weekdays().end()) {
@@ -1528,7 +1958,11 @@ bool Tagger::MatchQuarter(size_t i, size_t& next) {
   auto it = kOrdinals.find(F(j));
   if (it != kOrdinals.end()) {
     size_t k = j + 1;
-    if (F(k) == "-" && Touch(j)) ++k;
+    if (F(k) == "-" && Touch(j)) {
+      ++k;
+      // "the third-quarter results": the article belongs to "results".
+      if (Is(i, {"the"})) i = i + 1;
+    }
     bool quarter = Is(k, {"quarter"});
     bool half = Is(k, {"half"}) && it->second <= 2;
     if (!quarter && !half) return false;
@@ -1561,7 +1995,9 @@ bool Tagger::MatchQuarter(size_t i, size_t& next) {
     back = 1;
     k += 3;
   }
-  if ((j > i || back) && (Is(k, {"quarter"}) || (back && Is(k, {"period"})))) {
+  bool latest = k > j && Is(j, {"latest"});
+  if ((j > i || back) &&
+      (Is(k, {"quarter"}) || ((back || (latest && quarterly_)) && Is(k, {"period"})))) {
     int q = (pub_.month - 1) / 3;  // the current quarter, 0-based
     int y = pub_.year - back;
     if (q == 0) {
@@ -1605,10 +2041,13 @@ bool Tagger::MatchSeason(size_t i, size_t& next) {
   const std::string& f = NoConj(j);
   bool articled = Ar(j) ? StartsWith(f, "ال") || !forms_[j][2].empty() : false;
   ++j;
-  // "الربيع العربي" is a movement, "the fall of Rome" an event.
-  if (Is(j, {"العربي", "of"}) || (Ar(j) && RelativeWord(F(j)) == Direction::kNone &&
-                                  !Num(j) && !articled && Ar(j)))
-    if (Is(j, {"العربي", "of"})) return false;
+  // "الربيع العربي" is a movement, "the fall of Rome" an event; "the winter
+  // of 1994" is a season.
+  {
+    size_t of_year = j + 1;
+    if (Is(j, {"of"}) && YearAt(j + 1, of_year) != 0) ++j;
+  }
+  if (Is(j, {"العربي", "of"})) return false;
   int y = pub_.year;
   size_t yn = j;
   int year = YearAt(j, yn);
@@ -1744,12 +2183,62 @@ bool Tagger::MatchPluralPeriod(size_t i, size_t& next) {
     if (it == Units().end() || it->second.implied_count != 0) return 0;
     return it->second.letter;
   };
+  // "الخمس", "الأربعة والعشرين": a number word with the article.
+  auto word_number = [&](size_t k, size_t* after) -> int {
+    if (!Ar(k)) return 0;
+    const std::string& f = NoConj(k);
+    if (!StartsWith(f, "ال")) return 0;
+    auto it = NumberWords().find(f.substr(4));
+    if (it == NumberWords().end() || it->second <= 0) return 0;
+    int v = it->second;
+    *after = k + 1;
+    if (v < 10 && Ar(k + 1) && StartsWith(F(k + 1), "وال")) {
+      auto tens = NumberWords().find(F(k + 1).substr(6));
+      if (tens != NumberWords().end() && tens->second >= 20 && tens->second % 10 == 0) {
+        v += tens->second;
+        *after = k + 2;
+      }
+    }
+    return v;
+  };
+  auto past_or_future = [&](size_t k) {
+    Direction d = RelativeWord(F(k));
+    return d == Direction::kPast || d == Direction::kFuture;
+  };
   size_t j = i;
   if (Ar(i)) {
+    // "الخمس سنوات المقبلة", "الأربعة والعشرين ساعة الماضية".
+    size_t after = i;
+    int n = word_number(i, &after);
+    if (n > 0) {
+      auto u = FindIn(Units(), after);
+      if (u == Units().end() || u->second.implied_count == 2 || !past_or_future(after + 1))
+        return false;
+      next = after + 2;
+      Emit(i, next, TimexType::kDuration, DurationValue(n, u->second.letter), Date(), Date(),
+           TimexAnchor::kPublication);
+      return true;
+    }
+    // "الأسبوعين القادمين", "العامان الماضيان".
+    {
+      const std::string& f = NoConj(i);
+      auto dual = StartsWith(f, "ال") ? Units().find(f.substr(4)) : Units().end();
+      if (dual != Units().end() && dual->second.implied_count == 2 && past_or_future(i + 1)) {
+        next = i + 2;
+        Emit(i, next, TimexType::kDuration, DurationValue(2, dual->second.letter), Date(),
+             Date(), TimexAnchor::kPublication);
+        return true;
+      }
+    }
     char unit = plural_unit(j);
     if (!unit) return false;
     ++j;
     int count = kVague, count2 = 0;
+    // "العقود الثلاثة الماضية", "الأيام الستة الماضية".
+    if (word_number(j, &after) > 0 && past_or_future(after)) {
+      count = word_number(j, &after);
+      j = after;
+    }
     // "الـ8 أو الـ10": numbers written with the article.
     auto articled_number = [&](size_t k) {
       return Num(k) && StartsWith(F(k), "ال") ? LeadingNumber(F(k).substr(4)) : -1;
@@ -1857,6 +2346,10 @@ int Tagger::CountAt(size_t& j) const {
       NumberWords().at(F(j + 1)) < 10) {
     v += NumberWords().at(F(j + 1));
     j += 2;
+  } else if (v >= 20 && v < 100 && v % 10 == 0 && !Ar(j) && NumberWords().count(F(j)) &&
+             NumberWords().at(F(j)) > 0 && NumberWords().at(F(j)) < 10 && !Is(j, {"a", "an"})) {
+    v += NumberWords().at(F(j));  // "twenty four", as transcripts write it
+    ++j;
   } else if (v > 0 && v < 10 && Is(j, {"hundred"})) {
     v *= 100;
     ++j;
@@ -1916,17 +2409,27 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
   if (first > j) first = j;
   size_t count_at = j;
   int count = CountAt(j);
+  bool half = count > 0 && !Ar(count_at) && HalfAt(j);
   bool hyphen = false;
   if (count != 0 && F(j) == "-" && Touch(j - 1) && !Ar(j)) {
     hyphen = true;  // "five-year", "30-day"
     ++j;
+    // A compound modifier leaves the article out: "the [eight-year] war".
+    if (first == i && Is(i, {"the"})) first = i + 1;
   }
+  // "two more weeks", "20 additional years", "an additional year".
+  if (count != 0 && !hyphen && Is(j, {"more", "additional", "further", "extra"}) &&
+      Units().count(F(j + 1)))
+    ++j;
   auto unit_it = FindIn(Units(), j);
   if (unit_it == Units().end()) return false;
   const Unit& unit = unit_it->second;
   // "أيام قليلة", "يوم واحد": the count may follow.
   size_t unit_at = j;
   ++j;
+  if (!half && count > 0 && !Ar(unit_at) && unit_it->second.implied_count == 1 &&
+      Is(j, {"and"}))
+    half = HalfAt(j);  // "a minute and a half"
   bool count_after = false;
   if (count == 0 && Ar(unit_at)) {
     if (Is(j, {"واحد", "واحده"}) && unit.implied_count == 1) {
@@ -1988,7 +2491,7 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
     }
     if (l != 'Y') {
       next = j;
-      Emit(first, next, TimexType::kDuration, DurationValue(count, l), Date(), Date(),
+      Emit(first, next, TimexType::kDuration, DurationValue(count, l, half), Date(), Date(),
            TimexAnchor::kExplicit);
       return true;
     }
@@ -2003,7 +2506,7 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
   if (kind == kNone || letter == 'H' || letter == 'N' || letter == 'S' || letter == 'Q' ||
       !pub_.known() || !pub_.has_day()) {
     if (kind != kNone) first = i;
-    Emit(first, next, TimexType::kDuration, DurationValue(count, letter), Date(), Date(),
+    Emit(first, next, TimexType::kDuration, DurationValue(count, letter, half), Date(), Date(),
          TimexAnchor::kExplicit);
     return true;
   }
@@ -2144,7 +2647,7 @@ bool Tagger::MatchYear(size_t i, size_t& next) {
   if (Ar(i) || (j == i && arabic_)) {
     // A bare 4-digit number is a year only with a cue before it or "م" after it.
     if (!cue && !(i > 0 && IsBare(i - 1, {"منذ", "في", "حتي", "قبل", "بعد", "خلال", "مطلع",
-                                          "نهايه", "بدايه", "اواخر", "اوائل", "منتصف"})) &&
+                                          "نهايه", "بدايه", "اواخر", "اوايل", "منتصف"})) &&
         F(yn - 1) != "م" && !after_modifier_)
       return false;
   } else if (!cue) {
@@ -2227,6 +2730,258 @@ bool Tagger::MatchAnchored(size_t i, size_t& next) {
     EmitDate(i, next, Date::Year(a.year + step), TimexAnchor::kOther);
   }
   return true;
+}
+
+// Holidays: "Thanksgiving Day", "last Christmas", "New Year's Eve", "Easter",
+// "عيد الفطر", "عيد الأضحى المقبل", "أول أيام عيد الفطر المبارك". Without a
+// relative word, the nearer of the last one and the next, as the tense allows.
+bool Tagger::MatchHoliday(size_t i, size_t& next) {
+  if (!pub_.known() || !pub_.has_day()) return false;
+  size_t j = i;
+  Direction dir = Direction::kNone;
+  if (!Ar(j) && Is(j, {"last", "next", "this"})) {
+    dir = RelativeWord(F(j));
+    ++j;
+  }
+  // "أول أيام عيد الفطر", "ثاني أيام العيد": a day of a feast that lasts several.
+  int day_of_feast = 0;
+  if (Ar(j) && Is(j + 1, {"ايام"})) {
+    static const WordMap kNth = {{"اول", 1}, {"ثاني", 2}, {"ثالث", 3}, {"رابع", 4}};
+    auto nth = FindIn(kNth, j);
+    if (nth == kNth.end()) return false;
+    day_of_feast = nth->second;
+    j += 2;
+  }
+  // Most tokens start no holiday: look the first word up before trying each.
+  static const std::unordered_set<std::string> kFirstWords = [] {
+    std::unordered_set<std::string> out;
+    for (const Holiday& h : Holidays()) out.insert(h.words[0]);
+    return out;
+  }();
+  if (FindIn(kFirstWords, j) == kFirstWords.end()) return false;
+  const Holiday* found = nullptr;
+  size_t after = j;
+  for (const Holiday& h : Holidays()) {
+    size_t k = j;
+    bool ok = true;
+    for (const char* w : h.words) {
+      bool match = k == j ? IsBare(k, {w}) : Is(k, {w});
+      // "New Year's": the tokenizer may split the possessive.
+      if (!match && std::string_view(w).ends_with("'s") && F(k) + "'s" == w &&
+          F(k + 1) == "'s") {
+        ++k;
+        match = true;
+      }
+      if (!match) {
+        ok = false;
+        break;
+      }
+      ++k;
+    }
+    if (ok) {
+      found = &h;
+      after = k;
+      break;
+    }
+  }
+  if (!found) return false;
+  // English names need their capital ("christmas" in a headline is rare; a
+  // "good friday" is not the feast).
+  if (!Ar(j) && !Cap(j)) return false;
+  j = after;
+  if (Ar(j) && Is(j, {"المبارك", "السعيد"})) ++j;
+  if (dir == Direction::kNone && Ar(j)) {
+    Direction d = RelativeWord(F(j));
+    if (d == Direction::kPast || d == Direction::kFuture || d == Direction::kCurrent) {
+      dir = d;
+      ++j;
+    }
+  }
+  int base = pub_.year;
+  if (found->month > 100) {
+    int hy = 0, hm = 0, hd = 0;
+    if (!GregorianToHijri(pub_, hy, hm, hd)) return false;
+    base = hy;
+  }
+  std::optional<Date> prev, cur, nxt;
+  cur = HolidayIn(*found, base);
+  prev = HolidayIn(*found, base - 1);
+  nxt = HolidayIn(*found, base + 1);
+  if (!cur || !prev || !nxt) return false;
+  // The last one at or before the publication, and the first one after it.
+  Date before = *cur <= pub_ ? *cur : *prev;
+  Date ahead = *cur > pub_ ? *cur : *nxt;
+  Date d;
+  bool future = FutureNear(i);
+  if (dir == Direction::kPast) {
+    d = before;
+  } else if (dir == Direction::kFuture) {
+    d = ahead;
+  } else if (dir == Direction::kCurrent) {
+    d = *cur;
+  } else {
+    // The nearer of the two, unless the tense says which: "was found on
+    // Thanksgiving Day" in January, "Eid al-Adha" seven weeks ahead.
+    long gap_ahead = ahead.DaysSinceEpoch() - pub_.DaysSinceEpoch();
+    long gap_before = pub_.DaysSinceEpoch() - before.DaysSinceEpoch();
+    bool forward = future || gap_ahead <= 7 || (!PastNear(i) && gap_ahead < gap_before);
+    d = forward ? ahead : before;
+  }
+  if (day_of_feast > 1) d = d.AddDays(day_of_feast - 1);
+  // "Easter week", "Thanksgiving weekend": the week the day falls in.
+  if (!Ar(j) && Is(j, {"week", "weekend"})) {
+    next = j + 1;
+    Emit(i, next, TimexType::kDate, IsoWeek(d) + (Is(j, {"weekend"}) ? "-WE" : ""), d, d,
+         TimexAnchor::kPublication);
+    return true;
+  }
+  next = j;
+  EmitDate(i, next, d, TimexAnchor::kPublication);
+  return true;
+}
+
+// "عشية عيد الفطر", "عشية الخامس عشر من مايو" (the day before), "غداة
+// الانتخابات" is an event and stays untagged, "غداة يوم الخميس" (the day
+// after): a day named by its neighbour; "the week of March 6", a week named
+// by one of its days.
+bool Tagger::MatchEve(size_t i, size_t& next) {
+  // "the week of March 6": the week that day falls in.
+  if (Is(i, {"the"}) && Is(i + 1, {"week"}) && Is(i + 2, {"of"})) {
+    Timex got;
+    size_t after = i + 3;
+    if (!TakeDay(i + 3, after, got)) return false;
+    next = after;
+    Emit(i, next, TimexType::kDate, IsoWeek(got.start), got.start, got.start, got.anchor);
+    return true;
+  }
+  if (!Ar(i) || !IsBare(i, {"عشيه", "غداه"})) return false;
+  int offset = IsBare(i, {"عشيه"}) ? -1 : 1;
+  Timex got;
+  size_t after = i + 1;
+  if (!TakeDay(i + 1, after, got)) return false;
+  Date d = got.start.AddDays(offset);
+  next = after;
+  EmitDate(i, next, d, got.anchor);
+  return true;
+}
+
+// Years spelled out as broadcast transcripts give them: "nineteen
+// ninety-six", "nineteen seventy-nine", "the year two thousand".
+bool Tagger::MatchSpelledYear(size_t i, size_t& next) {
+  if (Ar(i)) return false;
+  static const WordMap kUnits = {{"one", 1}, {"two", 2},   {"three", 3}, {"four", 4},
+                                 {"five", 5}, {"six", 6},  {"seven", 7}, {"eight", 8},
+                                 {"nine", 9}};
+  size_t j = i;
+  bool the_year = Is(j, {"the"}) && Is(j + 1, {"year"});
+  if (the_year) j += 2;
+  size_t after = j;
+  int year = SpelledYearAt(j, after);
+  if (year != 0) {
+    j = after;
+  } else if (the_year && Is(j, {"two"}) && Is(j + 1, {"thousand"})) {
+    year = 2000;
+    j += 2;
+    size_t k = Is(j, {"and"}) ? j + 1 : j;
+    auto unit = kUnits.find(F(k));
+    if (unit != kUnits.end()) {
+      year += unit->second;
+      j = k + 1;
+    }
+  } else {
+    return false;
+  }
+  next = j;
+  EmitDate(i, next, Date::Year(year), TimexAnchor::kExplicit);
+  return true;
+}
+
+// Centuries: "the 20th century", "the eleventh century", "this century",
+// "the last century". TIMEX3 writes a century as its first two digits.
+bool Tagger::MatchCentury(size_t i, size_t& next) {
+  if (Ar(i) || !pub_.known()) return false;
+  static const WordMap kOrdinals = {
+      {"first", 1},       {"second", 2},      {"third", 3},       {"fourth", 4},
+      {"fifth", 5},       {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
+      {"ninth", 9},       {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
+      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
+  size_t j = Is(i, {"the"}) ? i + 1 : i;
+  int century = 0;
+  if (Is(j, {"this", "last", "next"})) {
+    int current = (pub_.year - 1) / 100 + 1;
+    century = current + (Is(j, {"last"}) ? -1 : Is(j, {"next"}) ? 1 : 0);
+  } else {
+    auto it = kOrdinals.find(F(j));
+    size_t digits = 0;
+    int n = LeadingNumber(F(j), &digits);
+    std::string rest = digits ? F(j).substr(digits) : "";
+    if (it != kOrdinals.end()) {
+      century = it->second;
+    } else if (n >= 1 && n <= 22 &&
+               (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+      century = n;
+    }
+  }
+  if (century <= 0) return false;
+  size_t k = j + 1;
+  if (F(k) == "-" && Touch(j)) ++k;
+  if (!Is(k, {"century"})) return false;
+  next = k + 1;
+  std::string value = std::to_string(century - 1);
+  if (value.size() < 2) value.insert(0, "0");
+  Emit(i, next, TimexType::kDate, value, Date(), Date(), TimexAnchor::kPublication);
+  return true;
+}
+
+// Business news reckons in years: "the year ended Sept. 30" (a twelve-month
+// period, DURATION P1Y), "for the year", "the full year", "the fiscal
+// year", "earlier in the year", "year-end", "by year's end" (the
+// publication's year). "the year-earlier quarter" is MatchQuarter's.
+bool Tagger::MatchBusinessYear(size_t i, size_t& next) {
+  if (Ar(i) || !pub_.known()) return false;
+  size_t j = i;
+  auto year = [&](int y, size_t end) {
+    next = end;
+    Date d = Date::Year(y);
+    EmitDate(i, next, d, TimexAnchor::kPublication);
+    return true;
+  };
+  // "year-end", "year end", "year's end": with "since", the last one.
+  if (Is(j, {"year", "year's"}) && !(i > 0 && Is(i - 1, {"the", "a", "this", "last", "next"}))) {
+    size_t k = j + 1;
+    if (F(k) == "-" && Touch(j)) ++k;
+    if (Is(k, {"end"}) && !Is(k + 1, {"of"})) {
+      int y = pub_.year - (i > 0 && Is(i - 1, {"since"}) ? 1 : 0);
+      // "year-end" is read as the closing day, "year end" as the year.
+      if (k == j + 2) {
+        next = k + 1;
+        EmitDate(i, next, Date::Day(y, 12, 31), TimexAnchor::kPublication);
+        return true;
+      }
+      return year(y, k + 1);
+    }
+    return false;
+  }
+  if (!Is(j, {"the"})) return false;
+  ++j;
+  bool full = Is(j, {"full"});
+  if (Is(j, {"full", "fiscal"})) ++j;
+  if (Is(j, {"full", "fiscal"})) ++j;
+  if (!Is(j, {"year"}) || F(j + 1) == "-" || F(j + 1) == "'s") return false;
+  // "the year 2000" and "the year two thousand" are other rules'.
+  if (Num(j + 1) || Is(j + 1, {"two", "before", "after", "earlier", "ago", "later", "when",
+                               "of", "in", "that", "since"}))
+    return false;
+  if (Is(j + 1, {"ended", "ending"})) {
+    next = j + 1;
+    Emit(i, next, TimexType::kDuration, "P1Y", Date(), Date(), TimexAnchor::kExplicit);
+    return true;
+  }
+  bool cue = full || (i > 0 && Is(i - 1, {"for", "of", "in", "throughout"}) &&
+                      (quarterly_ || Is(i - 1, {"for", "throughout"})));
+  if (!cue) return false;
+  return year(pub_.year, j + 1);
 }
 
 // "في يوم تنفيذ الاتفاق": a day named only by what happens on it.

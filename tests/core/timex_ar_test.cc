@@ -292,6 +292,83 @@ const Case kExtent[] = {
 };
 
 
+// Days written as ordinals, and the feasts of both calendars. Sunday 9
+// August 2015 is 24 Shawwal 1436; Saturday 17 May 2025 is 19 Dhu al-Qadah 1446.
+const Case kOrdinalsAndFeasts[] = {
+    {"تقام البطولة في الخامس عشر من مايو المقبل", kSat,
+     "DATE 2026-05-15 [publication] \"الخامس عشر من مايو المقبل\""},
+    {"صدر القرار في الثالث من مايو", kSat, "DATE 2025-05-03 [publication] \"الثالث من مايو\""},
+    {"يبدأ التسجيل في الأول من شهر يونيو", kSat,
+     "DATE 2025-06-01 [publication] \"الأول من شهر يونيو\""},
+    {"وقع الاتفاق في الحادي والعشرين من مارس 2015", kSat,
+     "DATE 2015-03-21 [explicit] \"الحادي والعشرين من مارس 2015\""},
+    {"تبدأ الدورة في الرابع من كانون الثاني عام 2016", kSat,
+     "DATE 2016-01-04 [explicit] \"الرابع من كانون الثاني عام 2016\""},
+    {"يعقد المؤتمر في الثاني عشر من سبتمبر", kSun,
+     "DATE 2015-09-12 [publication] \"الثاني عشر من سبتمبر\""},
+    {"انتهت المهلة في العشرين من شوال الماضي", kSat,
+     "DATE 2025-04-18 [publication] \"العشرين من شوال الماضي\""},
+    {"يوافق العاشر من ذي الحجة 1446هـ أول أيام العيد", kSat,
+     "DATE 2025-06-06 [explicit] \"العاشر من ذي الحجة 1446هـ\""},
+    {"التقى الطرفان في الأسبوع الأول من أغسطس الماضي", kSun,
+     "DATE 2014-08 [publication] \"أغسطس الماضي\""},
+    {"تعطل الدوائر الحكومية بمناسبة عيد الفطر المبارك", kSun,
+     "DATE 2015-07-17 [publication] \"عيد الفطر المبارك\""},
+    {"احتفل المسلمون بعيد الفطر", kSun, "DATE 2015-07-17 [publication] \"عيد الفطر\""},
+    {"سيعلن القرار برمضان المقبل", kSun,
+     "DATE 2016-06-06 2016-06-06/2016-07-05 [publication] \"رمضان المقبل\""},
+    {"تستعد المدارس للاحتفال باليوم الوطني السعودي", kSun,
+     "DATE 2015-09-23 [publication] \"اليوم الوطني السعودي\""},
+    {"زار الحجاج المدينة قبل عيد الأضحى الماضي", kSat,
+     "DATE 2024-06-16 [publication] \"عيد الأضحى الماضي\""},
+    {"وصل الوفد عشية عيد الفطر", kSun, "DATE 2015-07-16 [publication] \"عشية عيد الفطر\""},
+    {"زار الأمير المستشفى في أول أيام عيد الأضحى المبارك", kSun,
+     "DATE 2015-09-23 [publication] \"أول أيام عيد الأضحى المبارك\""},
+    {"أعلن الجيش الهدنة غداة يوم الخميس الماضي", kSun,
+     "DATE 2015-08-07 [publication] \"غداة يوم الخميس الماضي\""},
+    {"عقد اللقاء عشية الاجتماع الوزاري", kSun, ""},
+};
+
+// Forms from Saudi papers: the weekday in brackets, the Gregorian year with
+// "م", Hijri days without a year, and words spelled with a hamza on ya, which
+// matching folds to ya ("أوائل", "دقائق", "الفائت").
+const Case kPressForms[] = {
+    {"أغلق المؤشر اليوم (الاثنين) على ارتفاع", kSun,
+     "DATE 2015-08-10 [publication] \"اليوم (الاثنين)\""},
+    {"أعلنت الإدارة ظهر أمس (الأحد) الإجراءات", Date::Day(2015, 8, 3),
+     "TIME 2015-08-02TMI [publication] \"ظهر أمس (الأحد)\""},
+    {"تعقد الجلسة يوم (السبت) المقبل", kSun,
+     "DATE 2015-08-15 [publication] \"يوم (السبت) المقبل\""},
+    {"نفذ الهجوم الليلة قبل الماضية", kSun,
+     "TIME 2015-08-07TNI [publication] \"الليلة قبل الماضية\""},
+    {"صدر إعلان الرياض في مايو 2015م", kSun, "DATE 2015-05 [explicit] \"مايو 2015م\""},
+    {"يستمر التسجيل حتى الأربعاء 13 شوال", Date::Day(2015, 7, 22),
+     "DATE 2015-07-29 [publication] \"الأربعاء 13 شوال\""},
+    {"تقام الدورة بين 12 و14 شوال الجاري", kSun,
+     "DATE 2015-07-28 2015-07-28/2015-07-30 [publication] \"12 و14 شوال الجاري\""},
+    {"أسست الشركة في 16 رمضان عام 1395هـ", kSun,
+     "DATE 1975-09-22 [explicit] \"16 رمضان عام 1395هـ\""},
+    {"تراجع السعر منذ أوائل مايو", kSun, "DATE 2015-05 [publication] since \"أوائل مايو\""},
+    {"وصل الإسعاف بعد خمس دقائق", kSun, "DURATION PT5M [explicit] \"بعد خمس دقائق\""},
+    {"ارتفعت الأسعار العام الفائت", kSun, "DATE 2014 [publication] \"العام الفائت\""},
+    {"شهد العامان الماضيان حوادث كثيرة", kSun, "DURATION P2Y [publication] \"العامان الماضيان\""},
+    {"تعقد الاجتماعات خلال الأسبوعين القادمين", kSun,
+     "DURATION P2W [publication] \"الأسبوعين القادمين\""},
+    {"قتل عشرة خلال الأربعة والعشرين ساعة الماضية", kSun,
+     "DURATION PT24H [publication] \"الأربعة والعشرين ساعة الماضية\""},
+    {"يتوقع نمو السوق خلال الخمس سنوات المقبلة", kSun,
+     "DURATION P5Y [publication] \"الخمس سنوات المقبلة\""},
+    {"تراجع العدد خلال العقود الثلاثة الماضية", kSun,
+     "DURATION P30Y [publication] \"العقود الثلاثة الماضية\""},
+    {"تنطلق الفعاليات مساء غد الأحد", Date::Day(2015, 7, 25),
+     "TIME 2015-07-26TEV [publication] \"مساء غد الأحد\""},
+    {"وقع الانفجار في مسجد أواخر رمضان", kSun,
+     "DATE 2015-06-18 2015-06-18/2015-07-16 [publication] \"أواخر رمضان\""},
+    {"بلغ السعر 1093 دولارا بحلول الساعة 1847 بتوقيت جرينتش", kSun,
+     "TIME 2015-08-09T18:47 [publication] \"الساعة 1847\""},
+    {"يكتمل المشروع بنهاية العام الجاري", kSun, "DATE 2015 [publication] \"نهاية العام الجاري\""},
+};
+
 }  // namespace
 
 TEST_CASE("Arabic relative days resolve against the publication date", "[core][timex]") {
@@ -348,6 +425,15 @@ TEST_CASE("Arabic Hijri dates and months convert through Umm al-Qura", "[core][t
 
 TEST_CASE("Arabic extents leave prepositions and clitics out", "[core][timex]") {
   Check(std::begin(kExtent), std::end(kExtent));
+}
+
+TEST_CASE("Arabic ordinal days and the feasts of both calendars", "[core][timex]") {
+  Check(std::begin(kOrdinalsAndFeasts), std::end(kOrdinalsAndFeasts));
+}
+
+TEST_CASE("Arabic press forms: bracketed weekdays, 2015م, Hijri days without a year",
+          "[core][timex]") {
+  Check(std::begin(kPressForms), std::end(kPressForms));
 }
 
 }  // namespace diplograph

@@ -64,7 +64,7 @@ const Case kWeekdays[] = {
 
 const Case kDates[] = {
     {"The firm sold $9 million in the year ended Sept. 30.", kSat,
-     "DATE 2024-09-30 [publication] \"Sept. 30\""},
+     "DURATION P1Y [explicit] \"the year\" | DATE 2024-09-30 [publication] \"Sept. 30\""},
     {"The airline will more than double its flights to the island by August.", kSat,
      "DATE 2025-08 [publication] \"August\""},
     {"The accord was signed on May 11, 2025.", kSat, "DATE 2025-05-11 [explicit] \"May 11, 2025\""},
@@ -258,6 +258,91 @@ const Case kOrdinaryWords[] = {
 };
 
 
+// Holidays: the nearer of the last one and the next, unless the tense or a
+// relative word says which.
+const Case kHolidays[] = {
+    {"The boy was found at sea on Thanksgiving Day.", Date::Day(2000, 1, 10),
+     "DATE 1999-11-25 [publication] \"Thanksgiving Day\""},
+    {"He was released last Christmas.", kSat, "DATE 2024-12-25 [publication] \"last Christmas\""},
+    {"The truce will hold until Christmas.", kSat,
+     "DATE 2025-12-25 [publication] \"Christmas\""},
+    {"Talks will resume after New Year's Day.", kSat,
+     "DATE 2026-01-01 [publication] \"New Year's Day\""},
+    {"Pilgrims crowded the old city at Easter.", kSat,
+     "DATE 2025-04-20 [publication] \"Easter\""},
+    {"Turnout was high on Election Day.", Date::Day(1998, 11, 10),
+     "DATE 1998-11-03 [publication] \"Election Day\""},
+    {"Crowds prayed as Easter week began.", Date::Day(2000, 4, 17),
+     "DATE 2000-W16 [publication] \"Easter week\""},
+};
+
+// Years and centuries in words, as broadcast transcripts write them.
+const Case kSpelledYears[] = {
+    {"In nineteen ninety-six a bomb shook the games.", kSat,
+     "DATE 1996 [explicit] \"nineteen ninety-six\""},
+    {"January nineteen ninety-seven brought another attack.", kSat,
+     "DATE 1997-01 [explicit] \"January nineteen ninety-seven\""},
+    {"The pledge to halve unemployment by the year two thousand was dropped.", kSat,
+     "DATE 2000 [explicit] \"the year two thousand\""},
+    {"Oil last sold that cheaply in the winter of nineteen ninety-four.", kSat,
+     "DATE 1994-WI [publication] \"the winter of nineteen ninety-four\""},
+    {"The temple dates from the 11th century.", kSat,
+     "DATE 10 [publication] \"the 11th century\""},
+    {"Few events of the twentieth century changed finance so much.", kSat,
+     "DATE 19 [publication] \"the twentieth century\""},
+};
+
+// Business years and the tense of the sentence for dates without a year.
+const Case kBusinessAndTense[] = {
+    {"Net income for the year ended June 30 rose 5%.", kSat,
+     "DURATION P1Y [explicit] \"the year\" | DATE 2024-06-30 [publication] \"June 30\""},
+    {"Sales for the full year were $6.6 billion.", kSat,
+     "DATE 2025 [publication] \"the full year\""},
+    {"The sale should close by year-end.", kSat, "DATE 2025-12-31 [publication] \"year-end\""},
+    {"Revenue in the latest period rose 5%.", kSat,
+     "DATE 2025-Q1 [publication] \"the latest period\""},
+    {"The doctor was shot on Oct. 23 in his kitchen.", Date::Day(1999, 5, 5),
+     "DATE 1998-10-23 [publication] \"Oct. 23\""},
+    {"The dividend is payable Jan. 2 to holders of record.", Date::Day(1989, 10, 26),
+     "DATE 1990-01-02 [publication] \"Jan. 2\""},
+    {"The paper said in an editorial on Saturday, April 25: the ruling was wrong.",
+     Date::Day(1998, 4, 24), "DATE 1998-04-25 [publication] \"Saturday, April 25\""},
+    {"Officials put off the hearing until 9 a.m. Tuesday.", kSat,
+     "TIME 2025-05-20T09:00 [publication] \"9 a.m. Tuesday\""},
+    {"The father could come as early as Tuesday.", kSat,
+     "DATE 2025-05-20 [publication] \"Tuesday\""},
+    {"It was not until Tuesday that the envoy spoke.", kSat,
+     "DATE 2025-05-13 [publication] \"Tuesday\""},
+    {"They said they would appeal Wednesday's ruling.", kSat,
+     "DATE 2025-05-14 [publication] \"Wednesday\""},
+    {"Earlier Friday, lawyers filed a petition.", kSat,
+     "DATE 2025-05-16 [publication] \"Friday\""},
+    {"The shares are to resume trading Tuesday.", kSat,
+     "DATE 2025-05-20 [publication] \"Tuesday\""},
+    {"The boy will stay for at least two more weeks.", kSat,
+     "DURATION P2W [explicit] \"at least two more weeks\""},
+    {"The loan may be extended for an additional year.", kSat,
+     "DURATION P1Y [explicit] \"an additional year\""},
+    {"The marchers parade each July.", kSat, "SET XXXX-07 [explicit] \"each July\""},
+    {"We do not play down the risks of the near term.", kSat,
+     "DATE FUTURE_REF [publication] \"the near term\""},
+    {"Refugees lived in the camps for 2 1/2 years.", kSat,
+     "DURATION P2Y6M [explicit] \"2 1/2 years\""},
+    {"A minute and a half later, the pilot called in.", kSat,
+     "DURATION PT1M30S [explicit] \"A minute and a half\""},
+    {"Stocks lost a tenth of their value in the last twenty four hours.", kSat,
+     "DURATION PT24H [publication] \"the last twenty four hours\""},
+    {"The eight-year war left a million dead.", kSat, "DURATION P8Y [explicit] \"eight-year\""},
+    {"Analysts studied the third-quarter results.", kSat,
+     "DATE 2025-Q3 [publication] \"third-quarter\""},
+    {"A court may settle the case the week of June 9.", kSat,
+     "DATE 2025-W24 [publication] \"the week of June 9\""},
+    {"Women's Day falls this coming Sunday, March eighth.", Date::Day(1998, 3, 5),
+     "DATE 1998-03-08 [publication] \"this coming Sunday, March eighth\""},
+    {"The accord will be signed on May twenty-first.", kSat,
+     "DATE 2025-05-21 [publication] \"May twenty-first\""},
+};
+
 }  // namespace
 
 TEST_CASE("English days and parts of days resolve against the DCT", "[core][timex]") {
@@ -310,6 +395,19 @@ TEST_CASE("English seasons", "[core][timex]") {
 
 TEST_CASE("English words that only look like times", "[core][timex]") {
   Check(std::begin(kOrdinaryWords), std::end(kOrdinaryWords));
+}
+
+TEST_CASE("English holidays resolve to the nearer occurrence the tense allows", "[core][timex]") {
+  Check(std::begin(kHolidays), std::end(kHolidays));
+}
+
+TEST_CASE("English years and centuries spelled out", "[core][timex]") {
+  Check(std::begin(kSpelledYears), std::end(kSpelledYears));
+}
+
+TEST_CASE("English business years, deadlines and the tense of dates without a year",
+          "[core][timex]") {
+  Check(std::begin(kBusinessAndTense), std::end(kBusinessAndTense));
 }
 
 }  // namespace diplograph
