@@ -378,8 +378,22 @@ class Extractor {
         "قال", "أكد", "وأكد", "أعلن", "وأعلن", "أضاف", "وأضاف", "أشار", "وأشار", "إن", "بأن", "لأن", "عبر",
         "نحو", "أيضا", "فيما", "بينما", "الذي", "وهو", "وهي", "هو", "هي", "له", "لها", "به", "بها", "فيه",
         "عليه", "إنها", "أنها", "وذلك", "غدا", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-        "الاثنين", "صباح", "مساء", "ليلة", "حاليا", "سابقا", "الأسبق", "السابق", "الحالي"});
+        "الاثنين", "صباح", "مساء", "ليلة", "حاليا", "سابقا", "الأسبق", "السابق", "الحالي",
+        // Verbs and particles that follow a title in running text.
+        "بخصوص", "بشأن", "عدم", "بعدم", "قام", "وقام", "قامت", "وقامت", "يقوم", "تقوم", "تم", "وتم", "جرى",
+        "وجرى", "نتائج", "بأنه", "بأنها", "لدى", "أمام", "وراء", "ضمن", "دون", "غير", "مجدد", "مجددا",
+        "أيضا", "كذلك", "اليوم", "أول", "آخر", "جميع", "عدد", "بعض", "كافة", "نفسه", "نفسها"});
     return kStop.count(fold) > 0;
+  }
+
+  bool IsTriggerWord(const Token& t) const {
+    for (const std::string& form : ArabicStemForms(t.fold)) {
+      const std::vector<PhraseHit>* hits = lex_.Lookup(form);
+      if (hits == nullptr) continue;
+      for (const PhraseHit& h : *hits)
+        if (h.type == PhraseHit::Type::kTrigger && !lex_.triggers()[h.index].excluded()) return true;
+    }
+    return false;
   }
 
   // The end of an Arabic personal name starting at j (2 to 4 words, none a
@@ -395,6 +409,22 @@ class Extractor {
                                 tokens[k - 1].fold == "بن" || t.fold == "الله" || t.fold == "الدين" ||
                                 t.fold == "الرحمن");
       if (article && !compound) break;
+      // A word that names an event ("باستدعاء") is no part of a name, nor
+      // one with a preposition and article ("للحجاز"), a conjunction and
+      // article ("والقيادتين"), a conjoined verb ("وتوليه") or an object
+      // pronoun ("أقنعه", "رحمهما").
+      if (IsTriggerWord(t)) break;
+      {
+        const std::string& f = t.fold;
+        auto starts = [&](const char* p) { return f.rfind(p, 0) == 0; };
+        auto ends = [&](const char* x) {
+          std::string e(x);
+          return f.size() > e.size() + 4 && f.compare(f.size() - e.size(), e.size(), e) == 0;
+        };
+        if (starts("لل") || starts("وال") || starts("بال") || starts("وت") || starts("وي") || ends("هما") ||
+            ends("هم") || (ends("ه") && f.size() >= 8 && k > j && !compound && tokens[k - 1].fold != "عبد"))
+          break;
+      }
       if (k > j) {
         std::vector<PhraseHit> hits;
         std::string c;
