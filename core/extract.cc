@@ -147,7 +147,9 @@ class Extractor {
       size_t cut = 0;
       if (!t.is_arabic && t.is_word && !t.is_number) {
         const std::string& f = t.fold;
-        if (f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0) cut = 2;
+        // "Democratic People's Republic": a name's own possessive stays.
+        if (f == "people's" || f == "people\u2019s") cut = 0;
+        else if (f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0) cut = 2;
         else if (f.size() > 5 && f.compare(f.size() - 4, 4, "\u2019s") == 0) cut = 4;
       }
       if (cut == 0 || t.end - t.begin <= cut) {
@@ -1166,6 +1168,20 @@ class Extractor {
 
   // ---- events -----------------------------------------------------------
 
+  static bool ShortStemAtBothEnds(const std::string& word, const std::string& form) {
+    size_t chars = 0;
+    for (unsigned char c : form) chars += (c & 0xC0) != 0x80;
+    if (chars > 3) return false;
+    std::string w = word;
+    if (w.size() > 4 && (w.rfind("و", 0) == 0 || w.rfind("ف", 0) == 0)) w = w.substr(2);
+    bool at_start = w.rfind(form, 0) == 0;
+    bool at_end = w.size() >= form.size() && w.compare(w.size() - form.size(), form.size(), form) == 0;
+    // Verbs take prefixes and suffixes ("يشنون"); a final yeh with a
+    // prefix is a nisba or a name ("باقري", "الشني").
+    bool yeh = w.size() >= 2 && w.compare(w.size() - 2, 2, "ي") == 0;
+    return !at_start && !at_end && yeh;
+  }
+
   std::vector<TriggerHit> FindTriggers(const std::vector<Token>& tokens, const std::vector<Mention>& mentions) {
     std::vector<bool> taken(tokens.size(), false);
     for (const Mention& m : mentions)
@@ -1193,6 +1209,9 @@ class Extractor {
           if (lex_.MaxTokensFrom(form) < len) continue;
           const std::vector<PhraseHit>* hits = lex_.Lookup(form + rest);
           if (hits == nullptr) continue;
+          // A short stem reached by stripping at both ends ("باقري" -> "اقر")
+          // is more likely a name or another word than the trigger.
+          if (len == 1 && tokens[i].is_arabic && ShortStemAtBothEnds(tokens[i].fold, form)) continue;
           for (const PhraseHit& h : *hits) {
             if (h.type != PhraseHit::Type::kTrigger) continue;
             const TriggerEntry& t = lex_.triggers()[h.index];
@@ -1322,6 +1341,12 @@ class Extractor {
                                                          "declaration", "treaty", "agreement", "document", "report",
                                                          "communique", "text", "draft", "bill", "law", "accord"};
         if (q > 0 && kDocuments.count(tokens[q - 1].fold)) continue;
+      }
+      // "all of the demands of the Council": demands named, not made.
+      if (te.category == "DEMAND" && !te.noun && !tokens[tr.first].is_arabic && tr.first > 0) {
+        static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her",
+                                                           "these", "those", "such", "our", "your", "whose"};
+        if (kDeterminers.count(tokens[tr.first - 1].fold)) continue;
       }
       // "meet the criteria", "meet its obligations": no meeting.
       if (!tokens[tr.first].is_arabic && (tokens[tr.first].fold == "meet" || tokens[tr.first].fold == "met" ||
@@ -1658,8 +1683,17 @@ class Extractor {
                                                       m.prep == "against" || m.prep == "الي" || m.prep == "to" ||
                                                       m.prep == "ل" || m.prep == "ب" || m.prep.empty()));
           // "اتفقوا على تطويق الانتشار", "agreed on": what is agreed on is
-          // no side.
+          // no side; nor is who a "that" clause is about ("agreed that the
+          // DPRK should abandon ...").
           if ((te.category == "AGREE" || te.category == "CONSULT") && (m.prep == "علي" || m.prep == "on")) continue;
+          if (te.category == "AGREE" || te.category == "CONSULT" || te.category == "SUPPORT") {
+            bool clause = false;
+            for (size_t q = tr.last; q < m.first; ++q)
+              if (tokens[q].fold == "that" || tokens[q].fold == "أن" || tokens[q].fold == "ان" ||
+                  tokens[q].fold == "بأن" || tokens[q].fold == "بان")
+                clause = true;
+            if (clause) continue;
+          }
           // "الانتشار الإيراني": a gentilic after a common noun describes it.
           // (An attack on "مواقع سورية" is still an attack on Syria.)
           if (m.adjective && tokens[m.first].is_arabic && m.first > tr.last && !IsSideNoun(tokens, m.first - 1) &&
