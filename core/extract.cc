@@ -23,7 +23,7 @@ std::set<std::string> Folded(std::initializer_list<const char*> words) {
 // Prepositions that make a following actor something other than the subject.
 bool IsPreposition(const std::string& f) {
   static const std::set<std::string> kPreps = Folded({
-      "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه", "امام",
+      "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه", "امام", "عند",
       "before",
       "نحو", "برعايه", "بوساطه", "with", "in", "at", "to", "from", "of", "against", "between",
       "for", "by", "on", "into", "toward", "towards", "about", "over"});
@@ -1348,6 +1348,14 @@ class Extractor {
                                                            "these", "those", "such", "our", "your", "whose"};
         if (kDeterminers.count(tokens[tr.first - 1].fold)) continue;
       }
+      // "سيصوتون بقبول أو رفض الاتفاق", "approve or reject the deal": a
+      // choice still to make, not an act.
+      if (te.category == "REJECT" || te.category == "AGREE") {
+        auto is_or = [&](size_t q) { return q < tokens.size() && (tokens[q].fold == "او" || tokens[q].fold == "or"); };
+        bool before = tr.first > 0 && is_or(tr.first - 1);
+        bool after = is_or(tr.last);
+        if (before || after) continue;
+      }
       // "meet the criteria", "meet its obligations": no meeting.
       if (!tokens[tr.first].is_arabic && (tokens[tr.first].fold == "meet" || tokens[tr.first].fold == "met" ||
                                            tokens[tr.first].fold == "meets")) {
@@ -1699,6 +1707,9 @@ class Extractor {
           if (m.adjective && tokens[m.first].is_arabic && m.first > tr.last && !IsSideNoun(tokens, m.first - 1) &&
               (te.category == "AGREE" || te.category == "CONSULT" || te.category == "SUPPORT"))
             continue;
+          // "تفجير انتحاري عند أكاديمية الشرطة", "a bombing at the police
+          // academy": who is where an attack strikes is its target.
+          if (te.category == "ASSAULT" && (m.prep == "عند" || m.prep == "at")) wanted = true;
           if (!wanted) continue;
           if (source && source->first > tr.first && m.first < source->first) continue;
           target = &m;
