@@ -1156,7 +1156,11 @@ class Extractor {
                 // Attitudes and appeals: "منفتح على محادثات السلام", "أمل في
                 // إجراء محادثات", "دعا إلى الإفراج", "open to talks".
                 "منفتح", "منفتحا", "منفتحة", "open", "أمل", "الأمل", "hope", "hopes", "prospect", "prospects",
-                "chances", "دعا", "ودعا", "يدعو", "تدعو", "دعت", "ودعت", "داعيا", "داعية"});
+                "chances", "دعا", "ودعا", "يدعو", "تدعو", "دعت", "ودعت", "داعيا", "داعية",
+                // Encouraging someone towards it: "تشجيع الجانب الأوكراني على
+                // قبول مقترح", "encouraged Kiev to accept the plan".
+                "تشجيع", "بتشجيع", "شجع", "شجعت", "يشجع", "تشجع", "encouraged", "encourage", "encourages",
+                "encouraging"});
     // Back through the clause, at most eight words.
     for (size_t q = trigger, n = 0; q-- > 0 && n < 8; ++n) {
       const std::string& f = tokens[q].fold;
@@ -1288,10 +1292,13 @@ class Extractor {
         return e.category == "DEMAND" || e.category == "REJECT" || e.category == "THREATEN" ||
                e.category == "SUPPORT" || (e.category == "AGREE" && e.status == "proposed");
       };
+      // A noun a few words after "بحث", "استعراض", "discussed" is what was
+      // discussed ("استعراض مجالات الإغاثة").
       if (te.noun && k > 0 && event_of_trigger[k - 1] >= 0 &&
           (!triggers[k - 1].entry->noun ||
            ((triggers[k - 1].entry->category == te.category || takes_complement(*triggers[k - 1].entry)) &&
-            tr.first - triggers[k - 1].last <= 2))) {
+            tr.first - triggers[k - 1].last <= 2) ||
+           (triggers[k - 1].entry->topic_object && tr.first - triggers[k - 1].last <= 4))) {
         const TriggerHit& prev = triggers[k - 1];
         bool actor_between = false;
         for (const Mention& m : mentions)
