@@ -126,7 +126,7 @@ class Extractor {
       for (const Span& sentence : BoundedSentences(para)) {
         SentenceData sd{sentence, Tokenize(doc_.text, sentence), {}};
         sd.timexes = FindTimexes(doc_.text, sd.tokens, doc_.published);
-        SplitPossessives(sd.tokens);
+        SplitPossessives(doc_.text, sd.tokens);
         sentences_.push_back(std::move(sd));
       }
     document_date_ = DocumentDate();
@@ -140,25 +140,38 @@ class Extractor {
   // "Russia's army", "Zaire’s second city": the name and the possessive as
   // two tokens, so that the name is looked up as written. (The temporal
   // tagger reads "Wednesday's" whole, so this comes after it.)
-  static void SplitPossessives(std::vector<Token>& tokens) {
+  static void SplitPossessives(std::string_view text, std::vector<Token>& tokens) {
     std::vector<Token> out;
     out.reserve(tokens.size());
     for (Token& t : tokens) {
-      size_t cut = 0;
-      if (!t.is_arabic && t.is_word && !t.is_number) {
+      // The cut is measured on the text as written (the fold may have
+      // turned "’" into "'"), so that the span never ends inside a letter.
+      size_t cut = 0, fold_cut = 0;
+      if (!t.is_arabic && t.is_word && !t.is_number && t.end <= text.size()) {
+        std::string_view raw = text.substr(t.begin, t.end - t.begin);
         const std::string& f = t.fold;
+        bool fold_possessive = f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0;
         // "Democratic People's Republic": a name's own possessive stays.
-        if (f == "people's" || f == "people\u2019s") cut = 0;
-        else if (f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0) cut = 2;
-        else if (f.size() > 5 && f.compare(f.size() - 4, 4, "\u2019s") == 0) cut = 4;
+        if (f == "people's") {
+          cut = 0;
+        } else if (raw.size() > 3 && (raw.substr(raw.size() - 2) == "'s" || raw.substr(raw.size() - 2) == "'S")) {
+          cut = 2;
+        } else if (raw.size() > 5 && (raw.substr(raw.size() - 4) == "\u2019s" || raw.substr(raw.size() - 4) == "\u2019S")) {
+          cut = 4;
+        }
+        if (cut > 0) {
+          if (fold_possessive) fold_cut = 2;
+          else if (f.size() > 5 && f.compare(f.size() - 4, 4, "\u2019s") == 0) fold_cut = 4;
+          else cut = 0;
+        }
       }
-      if (cut == 0 || t.end - t.begin <= cut) {
+      if (cut == 0 || t.end - t.begin <= cut || t.fold.size() <= fold_cut) {
         out.push_back(std::move(t));
         continue;
       }
       Token owner = t;
       owner.end = t.end - cut;
-      owner.fold = t.fold.substr(0, t.fold.size() - cut);
+      owner.fold = t.fold.substr(0, t.fold.size() - fold_cut);
       Token mark = t;
       mark.begin = owner.end;
       mark.fold = "'s";
@@ -183,9 +196,13 @@ class Extractor {
         size_t cut = std::string_view::npos;
         for (std::string_view sep : {std::string_view("،"), std::string_view(","), std::string_view(";"),
                                      std::string_view(" ")}) {
-          size_t at = text.rfind(sep, limit);
-          if (at != std::string_view::npos && at > s.begin + kMaxSentenceBytes / 2) {
-            cut = at + sep.size();
+          // Only the second half of the piece is searched, so that the
+          // cutting stays linear in the length of the page.
+          size_t lo = s.begin + kMaxSentenceBytes / 2 + 1;
+          size_t hi = std::min(text.size(), limit + sep.size());
+          size_t at = hi > lo ? text.substr(lo, hi - lo).rfind(sep) : std::string_view::npos;
+          if (at != std::string_view::npos) {
+            cut = lo + at + sep.size();
             break;
           }
         }
@@ -256,6 +273,9 @@ class Extractor {
     }
     Actor& a = ActorFor(id);
     std::string s(Trim(surface));
+    // Spans are cut on token bounds; a name that is not whole UTF-8 would
+    // be a bug upstream, and must not reach any output.
+    if (FindInvalidUtf8(s) != std::string::npos) return;
     if (!s.empty() && std::find(a.names.begin(), a.names.end(), s) == a.names.end()) a.names.push_back(s);
   }
 

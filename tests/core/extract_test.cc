@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/ingest.h"
+#include "core/text.h"
 
 namespace diplograph {
 
@@ -286,6 +287,21 @@ TEST_CASE("Arabic plural verbs, topics of accords, appeals and attitudes", "[cor
   INFO(Events(g));
   CHECK_FALSE(Has(Events(g), "RETREAT"));
   CHECK_FALSE(Has(Events(g), "CONSULT"));
+}
+
+}  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("A typographic possessive splits on the text as written, never inside a character", "[core][extract]") {
+  Facts f = ExtractText("---\ndate: 2015-01-01\n---\nRussia\u2019s army attacked Ukraine on Friday.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "rus-army -> ukr"));
+  for (const Actor& a : f.actors)
+    for (const std::string& n : a.names) {
+      INFO(n);
+      CHECK(FindInvalidUtf8(n) == std::string::npos);
+    }
 }
 
 }  // namespace diplograph
