@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <thread>
+#include <unistd.h>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -22,6 +23,7 @@
 #include "exporters/dot.h"
 #include "exporters/gexf.h"
 #include "exporters/graphml.h"
+#include "exporters/html_report.h"
 #include "exporters/jsonld.h"
 #include "exporters/output_file.h"
 #include "exporters/timeline.h"
@@ -29,6 +31,8 @@
 #include "graph/temporal_graph.h"
 #include "cli/diff_command.h"
 #include "cli/merge_command.h"
+#include "cli/pipeline.h"
+#include "cli/query_command.h"
 #include "cli/report.h"
 #include "cli/timex_command.h"
 
@@ -53,29 +57,47 @@ const char kUsage[] =
     "                            JSON arrays, '-' for standard input), merge them into one graph\n"
     "                            and write DIR/graph.jsonld, graph.dot, graph.svg, graph.png,\n"
     "                            timeline.md, timeline.txt, graph.graphml, graph.gexf,\n"
-    "                            timeline.json (TimelineJS) and timeline.csv\n"
+    "                            timeline.json (TimelineJS), timeline.csv, the actor network\n"
+    "                            (actors.dot, actors.svg) and index.html, a report to open in\n"
+    "                            a browser\n"
     "  extract FILE...           print the graph of the given articles on standard output\n"
+    "                            (or write it to -o FILE)\n"
     "  timex FILE...             print the time expressions found, one JSON record a line\n"
     "  merge GRAPH... -o FILE    merge saved graphs (graph.jsonld) into one JSON-LD file\n"
-    "  diff OLD NEW              what changed between two saved graphs (exit 0 equal,\n"
-    "                            1 different, 2 trouble)\n"
+    "  diff OLD NEW              what changed between two graphs (graph.jsonld, build folders\n"
+    "                            or articles; exit 0 equal, 1 different, 2 trouble)\n"
+    "  query GRAPH [--actor NAME] [--from DATE] [--to DATE] [--depth N] [--type PLOVER]\n"
+    "                            the ego network of an actor (within N hops); --path A B the\n"
+    "                            shortest chain of interactions between two actors; --top N\n"
+    "                            the most central actors. GRAPH: a graph.jsonld or articles\n"
     "\n"
     "options:\n"
     "  -o, --output DIR          output folder for build (created if missing), file for merge\n"
+    "                            and extract\n"
     "  --format FORMAT           extract: jsonld (default), dot, timeline, text, graphml,\n"
-    "                            gexf, timelinejs, csv;\n"
+    "                            gexf, timelinejs, csv, svg, png, pdf (diagrams, rendered\n"
+    "                            by Graphviz); text is coloured on a terminal unless NO_COLOR\n"
+    "                            is set;\n"
     "                            timex: jsonl (default), timeml (for TempEval-3 .TE3input files);\n"
-    "                            diff: text (default), json\n"
+    "                            diff: text (default), json, dot;\n"
+    "                            query: as extract (--path also text, --top text or json)\n"
     "  --date YYYY-MM-DD         publication date for articles that carry none\n"
     "  --lexicon FILE            add or override lexicon entries (formats: data/README.md)\n"
     "  --cameo-actors FILE       add a Phoenix/CAMEO actor dictionary\n"
     "  --labels en|ar|both       diagram labels (default both)\n"
+    "  --view events|actors      diagram: the event graph (default) or the actor network\n"
+    "                            (actors linked by shared events, coloured by PLOVER quad class)\n"
+    "  --from DATE, --to DATE    diagram: only events in this window (YYYY, YYYY-MM, YYYY-MM-DD)\n"
+    "  --top N                   diagram: only the N actors in most events (actor network: 40)\n"
+    "  --cluster country|day     diagram: box actors by country, or events by day\n"
+    "  --csv-bom                 start CSV with a byte order mark (for Excel)\n"
     "  -j, --jobs N              extraction threads (default 1; output is the same for any N)\n"
     "  -v, --verbose             say what was dropped from each page and why\n"
     "  -h, --help                this help\n"
     "  --version                 the version\n"
     "\n"
-    "exit status: 0 success, 1 bad input or failure, 2 usage error\n";
+    "exit status: 0 success, 1 bad input or failure, 2 usage error,\n"
+    "             130/143 interrupted by SIGINT/SIGTERM (build leaves the previous outputs)\n";
 
 struct Args {
   std::string command;
@@ -97,6 +119,7 @@ struct Args {
   unsigned top = 0;                  // --top N (0: no limit)
   std::string view;                  // --view events|actors
   std::string cluster;               // --cluster country|day
+  bool csv_bom = false;              // --csv-bom: a UTF-8 BOM for Excel
 };
 
 int Usage(const std::string& message) { return UsageError(message); }
@@ -180,6 +203,8 @@ std::optional<int> ParseArgs(int argc, char** argv, Args& args) {
     } else if (s == "--view") {
       if (!value(v) || (v != "events" && v != "actors")) return Usage("--view wants events or actors");
       args.view = v;
+    } else if (s == "--csv-bom") {
+      args.csv_bom = true;
     } else if (s == "--cluster") {
       if (!value(v) || (v != "country" && v != "day")) return Usage("--cluster wants country or day");
       args.cluster = v;
@@ -195,125 +220,81 @@ std::optional<int> ParseArgs(int argc, char** argv, Args& args) {
   return std::nullopt;
 }
 
-Result<Lexicon> LoadLexicon(const Args& args) {
-  Result<Lexicon> lex = Lexicon::Default();
-  if (!lex.ok()) return lex;
-  for (const std::string& f : args.lexicons)
-    if (Status s = lex->LoadFile(f); !s.ok()) return s;
-  for (const std::string& f : args.cameo_actors)
-    if (Status s = lex->LoadCameoActors(f); !s.ok()) return s;
-  return lex;
+PipelineOptions PipelineOf(const Args& args) {
+  return {args.inputs, args.date, args.lexicons, args.cameo_actors, args.verbose, args.jobs};
 }
 
-// Reads every input, reporting bad articles and going on. Returns the
-// documents and whether any input failed.
-std::vector<Document> ReadAll(const Args& args, bool& failed) {
-  IngestOptions opts;
-  opts.fallback_date = args.date;
-  std::vector<Document> docs;
-  for (const std::string& input : args.inputs) {
-    std::error_code ec;
-    if (input != "-" && !std::filesystem::exists(input, ec)) {
-      Error(Status::Error(input, 0, "no such file or folder"));
-      failed = true;
-      continue;
-    }
-    std::vector<std::string> files = ListInputFiles(input);
-    if (files.empty()) {
-      Error(Status::Error(input, 0, "no article files (.txt, .md, .json, .jsonl) in this folder"));
-      failed = true;
-    }
-    for (const std::string& file : files) {
-      IngestResult r = ReadInputFile(file, opts);
-      for (const Status& e : r.errors) Error(e);
-      for (const Status& w : r.warnings) std::cerr << "diplograph: warning: " << w.ToString() << "\n";
-      if (!r.errors.empty()) failed = true;
-      for (Document& d : r.documents) {
-        if (args.verbose) {
-          for (const DroppedPart& p : d.dropped) {
-            std::string text = d.text.substr(p.span.begin, std::min<size_t>(p.span.size(), 80));
-            std::cerr << "diplograph: " << d.path << ": dropped " << p.reason << ": " << text << "\n";
-          }
-          if (d.date_from_option)
-            std::cerr << "diplograph: " << d.path << ": no date in the article; using --date "
-                      << d.published.ToIso() << "\n";
-        }
-        docs.push_back(std::move(d));
-      }
-    }
-  }
-  return docs;
+// The diagram options the command line gives (--view, --labels, --from,
+// --to, --top, --cluster).
+DotOptions DiagramOptions(const Args& args) {
+  DotOptions o;
+  o.view = args.view == "actors" ? DotOptions::View::kActors : DotOptions::View::kEvents;
+  o.labels = args.labels;
+  o.from = args.from;
+  o.to = args.to;
+  o.top_actors = args.top;
+  o.cluster = args.cluster == "country" ? DotOptions::Cluster::kCountry
+              : args.cluster == "day"   ? DotOptions::Cluster::kDay
+                                        : DotOptions::Cluster::kNone;
+  return o;
 }
 
-// Extracts and merges: facts are added in document-id order, so the graph
-// does not depend on the order of the inputs.
-TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed) {
-  // Extraction is a pure function of the document and the lexicon, so
-  // threads take documents by index and write only their own slots.
-  std::vector<std::optional<Result<Facts>>> results(docs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < docs.size(); i = next++) results[i].emplace(Extract(docs[i], lex, {}));
+bool IsRenderedFormat(const std::string& f) { return f == "svg" || f == "png" || f == "pdf"; }
+
+// Colour for a terminal that has not asked for none (https://no-color.org).
+// A progress bar on standard error for long builds on a terminal:
+// "extracting [#########           ] 45% 1,234/2,741". Nothing when standard
+// error is a file or a pipe, when TERM is dumb, or for small batches.
+std::function<void(size_t, size_t)> ProgressBar(size_t total) {
+  const char* term = std::getenv("TERM");
+  if (total <= 50 || !isatty(STDERR_FILENO) || (term != nullptr && std::strcmp(term, "dumb") == 0)) return {};
+  return [](size_t done, size_t all) {
+    constexpr int kWidth = 30;
+    int filled = static_cast<int>(kWidth * done / all);
+    std::string bar(static_cast<size_t>(filled), '#');
+    bar.resize(kWidth, ' ');
+    std::cerr << "\rextracting [" << bar << "] " << (100 * done / all) << "% " << done << "/" << all
+              << (done == all ? "\r\033[K" : "") << std::flush;
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs && t < docs.size(); ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
-  std::vector<Facts> all;
-  for (std::optional<Result<Facts>>& r : results) {
-    if (!r->ok()) {
-      Error(r->status());
-      failed = true;
-      continue;
-    }
-    all.push_back((*r).take());
-  }
-  std::sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
-  TemporalGraph g;
-  for (const Facts& f : all) g.AddFacts(f);
-  return g;
+}
+
+bool UseColour() {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && (no_colour == nullptr || *no_colour == '\0');
 }
 
 int RunExtract(const Args& args) {
   if (args.inputs.empty()) return Usage("extract needs at least one FILE");
   std::string format = args.format.empty() ? "jsonld" : args.format;
-  static const char* kFormats[] = {"jsonld", "dot", "timeline", "markdown", "text",
-                                   "graphml", "gexf", "timelinejs", "csv"};
-  if (std::none_of(std::begin(kFormats), std::end(kFormats), [&](const char* f) { return format == f; }))
-    return Usage("unknown --format '" + format +
-                 "' for extract (jsonld, dot, timeline, text, graphml, gexf, timelinejs, csv)");
-  Result<Lexicon> lex = LoadLexicon(args);
+  if (!IsGraphFormat(format) && !IsRenderedFormat(format))
+    return Usage("unknown --format '" + format + "' for extract (" + kGraphFormatList + ", svg, png, pdf)");
+  if ((format == "png" || format == "pdf") && args.output.empty() && isatty(STDOUT_FILENO))
+    return Usage("--format " + format + " writes binary data: give -o FILE or redirect standard output");
+  Result<Lexicon> lex = LoadLexicon(PipelineOf(args));
   if (!lex.ok()) {
     Error(lex.status());
     return kExitFailure;
   }
   bool failed = false;
-  std::vector<Document> docs = ReadAll(args, failed);
+  std::vector<Document> docs = ReadAll(PipelineOf(args), failed);
   if (docs.empty()) return kExitFailure;
   TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed);
-  if (format == "jsonld") {
-    std::cout << WriteJsonLd(g);
-  } else if (format == "dot") {
-    DotOptions o;
-    o.labels = args.labels;
-    Result<std::string> dot = WriteDot(g, o);
-    if (!dot.ok()) {
-      Error(dot.status());
+  DotOptions o = DiagramOptions(args);
+  Result<std::string> text = IsRenderedFormat(format) ? RenderDiagramData(g, o, format)
+                             : format == "text"       ? Result<std::string>(WriteTimelineText(g, UseColour()))
+                             : format == "csv"        ? Result<std::string>(WriteEventsCsv(g, args.csv_bom))
+                                                      : WriteGraphAs(g, format, o);
+  if (!text.ok()) {
+    Error(text.status());
+    return kExitFailure;
+  }
+  if (!args.output.empty()) {
+    if (Status s = WriteFileAtomically(args.output, *text); !s.ok()) {
+      Error(s);
       return kExitFailure;
     }
-    std::cout << *dot;
-  } else if (format == "timeline" || format == "markdown") {
-    std::cout << WriteTimelineMarkdown(g);
-  } else if (format == "graphml") {
-    std::cout << WriteGraphml(g);
-  } else if (format == "gexf") {
-    std::cout << WriteGexf(g);
-  } else if (format == "timelinejs") {
-    std::cout << WriteTimelineJs(g);
-  } else if (format == "csv") {
-    std::cout << WriteEventsCsv(g);
   } else {
-    std::cout << WriteTimelineText(g);
+    std::cout << *text;
   }
   return failed ? kExitFailure : kExitOk;
 }
@@ -321,18 +302,20 @@ int RunExtract(const Args& args) {
 int RunBuild(const Args& args) {
   if (args.inputs.empty()) return Usage("build needs at least one INPUT (file, folder or '-')");
   if (args.output.empty()) return Usage("build needs an output folder: -o DIR");
-  Result<Lexicon> lex = LoadLexicon(args);
+  // SIGINT/SIGTERM: temporary files removed, exit 130/143 (exporters/output_file.h).
+  InstallInterruptHandlers("diplograph: interrupted; previous outputs in " + args.output + " left as they were\n");
+  Result<Lexicon> lex = LoadLexicon(PipelineOf(args));
   if (!lex.ok()) {
     Error(lex.status());
     return kExitFailure;
   }
   bool failed = false;
-  std::vector<Document> docs = ReadAll(args, failed);
+  std::vector<Document> docs = ReadAll(PipelineOf(args), failed);
   if (docs.empty()) {
     ReportError("no article could be read; nothing written");
     return kExitFailure;
   }
-  TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed);
+  TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed, ProgressBar(docs.size()));
   std::error_code ec;
   std::filesystem::create_directories(args.output, ec);
   if (ec) {
@@ -340,8 +323,10 @@ int RunBuild(const Args& args) {
     return kExitFailure;
   }
   auto path = [&](const char* name) { return (std::filesystem::path(args.output) / name).string(); };
-  DotOptions dot_options;
-  dot_options.labels = args.labels;
+  DotOptions dot_options = DiagramOptions(args);
+  dot_options.view = DotOptions::View::kEvents;
+  DotOptions actor_options = dot_options;
+  actor_options.view = DotOptions::View::kActors;
   std::vector<std::pair<std::string, std::function<Status(const std::string&)>>> outputs = {
       {"graph.jsonld", [&](const std::string& p) { return WriteFileAtomically(p, WriteJsonLd(g)); }},
       {"graph.dot",
@@ -351,13 +336,27 @@ int RunBuild(const Args& args) {
        }},
       {"graph.svg", [&](const std::string& p) { return RenderDiagram(g, dot_options, "svg", p); }},
       {"graph.png", [&](const std::string& p) { return RenderDiagram(g, dot_options, "png", p); }},
+      {"actors.dot",
+       [&](const std::string& p) {
+         Result<std::string> dot = WriteDot(g, actor_options);
+         return dot.ok() ? WriteFileAtomically(p, *dot) : dot.status();
+       }},
+      {"actors.svg", [&](const std::string& p) { return RenderDiagram(g, actor_options, "svg", p); }},
+      {"index.html",
+       [&](const std::string& p) {
+         Result<std::string> html = WriteHtmlReport(g, actor_options);
+         return html.ok() ? WriteFileAtomically(p, *html) : html.status();
+       }},
       {"timeline.md", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineMarkdown(g)); }},
       {"timeline.txt", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineText(g)); }},
       {"graph.graphml", [&](const std::string& p) { return WriteFileAtomically(p, WriteGraphml(g)); }},
       {"graph.gexf", [&](const std::string& p) { return WriteFileAtomically(p, WriteGexf(g)); }},
       {"timeline.json", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineJs(g)); }},
-      {"timeline.csv", [&](const std::string& p) { return WriteFileAtomically(p, WriteEventsCsv(g)); }},
+      {"timeline.csv", [&](const std::string& p) { return WriteFileAtomically(p, WriteEventsCsv(g, args.csv_bom)); }},
   };
+  // The outputs replace the previous ones together or not at all.
+  OutputBatch batch;
+  std::vector<std::string> written;
   for (auto& [name, write] : outputs) {
     std::string p = path(name.c_str());
     Status s = write(p);
@@ -366,7 +365,20 @@ int RunBuild(const Args& args) {
       failed = true;
       continue;
     }
-    std::cout << "wrote " << p << "\n";
+    written.push_back(p);
+  }
+  if (written.size() < outputs.size()) {
+    ReportError(args.output + ": nothing replaced; previous outputs left as they were");
+    return kExitFailure;
+  }
+  if (Status s = batch.Commit(); !s.ok()) {
+    Error(s);
+    return kExitFailure;
+  }
+  for (const std::string& p : written) std::cout << "wrote " << p << "\n";
+  if (int sig = InterruptSignal(); sig != 0) {
+    std::cerr << "diplograph: interrupted after the new outputs in " << args.output << " were in place\n";
+    return 128 + sig;
   }
   size_t drawn = DiagramEvents(g, dot_options).size();
   if (drawn < g.Events().size())
@@ -384,7 +396,13 @@ int Main(int argc, char** argv) {
       {"build", RunBuild},
       {"extract", RunExtract},
       {"merge", [](const Args& a) { return RunMergeCommand(a.inputs, a.output); }},
-      {"diff", [](const Args& a) { return RunDiffCommand(a.inputs, a.format); }},
+      {"diff", [](const Args& a) { return RunDiffCommand(PipelineOf(a), a.format); }},
+      {"query",
+       [](const Args& a) {
+         DotOptions dot;
+         dot.labels = a.labels;
+         return RunQueryCommand({PipelineOf(a), a.format, a.from, a.to, a.actors, a.types, a.path, a.depth, a.top, dot});
+       }},
       {"timex", [](const Args& a) { return RunTimexCommand(a.inputs, a.date, a.format); }}};
   auto it = kCommands.find(args.command);
   if (it == kCommands.end()) return Usage("unknown command '" + args.command + "'");

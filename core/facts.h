@@ -41,6 +41,9 @@ struct Evidence {
   Span sentence;
   Span trigger;
   std::string text;  // the sentence
+  // The event's start as this article gives it; unknown means the event's
+  // own start. The graph keeps it when events merge, to weigh dates.
+  Date date = {};
 };
 
 struct Event {

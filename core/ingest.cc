@@ -13,6 +13,7 @@
 #include "core/json_value.h"
 #include "core/timex.h"
 #include "core/stable_hash.h"
+#include "core/work_counters.h"
 
 namespace diplograph {
 
@@ -20,11 +21,13 @@ namespace {
 
 
 int LineOf(std::string_view text, size_t offset) {
+  ThreadWorkCounters().ingest_bytes += std::min(offset, text.size());
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(
                                                            std::min(offset, text.size())), '\n'));
 }
 
 std::string DetectLanguage(std::string_view text) {
+  ThreadWorkCounters().ingest_bytes += text.size();
   size_t arabic = 0, latin = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -78,8 +81,29 @@ Status NoDateError(const std::string& path, int line) {
                        "'date:' header");
 }
 
-// Validates bytes as text: not empty, no NUL, valid UTF-8.
+std::string InvalidUtf8Message(size_t bad) {
+  return "invalid UTF-8 at byte " + std::to_string(bad) +
+         "; convert the file to UTF-8 (e.g. iconv -f windows-1256 -t utf-8)";
+}
+
+// JSON Lines, rather than one pretty-printed object: objects on more than
+// one line, the first a whole value by itself or the second opening another
+// object. A bad line in such a file is that line's fault alone; a bad
+// pretty-printed object is one error.
+bool LooksLikeJsonLines(std::string_view bytes) {
+  size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || bytes[first] != '{') return false;
+  size_t nl = bytes.find('\n', first);
+  if (nl == std::string_view::npos) return false;
+  size_t second = bytes.find_first_not_of(" \t\r\n", nl);
+  if (second == std::string_view::npos) return false;
+  return bytes[second] == '{' || ParseJson(bytes.substr(first, nl - first)).ok();
+}
+
+// Validates bytes as text: not empty, no NUL, valid UTF-8 (JSON Lines are
+// checked line by line as they are read).
 Status CheckText(const std::string& path, std::string_view bytes) {
+  ThreadWorkCounters().ingest_bytes += 2 * bytes.size();  // the NUL and UTF-8 scans
   if (Trim(bytes).empty()) return Status::Error(path, 0, "empty file; nothing to read");
   size_t nul = bytes.find('\0');
   if (nul != std::string_view::npos)
@@ -87,10 +111,8 @@ Status CheckText(const std::string& path, std::string_view bytes) {
                          "binary file (NUL byte at offset " + std::to_string(nul) +
                              "); expected UTF-8 text, JSON Lines or a JSON array of articles");
   size_t bad = FindInvalidUtf8(bytes);
-  if (bad != std::string_view::npos)
-    return Status::Error(path, LineOf(bytes, bad),
-                         "invalid UTF-8 at byte " + std::to_string(bad) +
-                             "; convert the file to UTF-8 (e.g. iconv -f windows-1256 -t utf-8)");
+  if (bad != std::string_view::npos && !LooksLikeJsonLines(bytes))
+    return Status::Error(path, LineOf(bytes, bad), InvalidUtf8Message(bad));
   return Status();
 }
 
@@ -109,6 +131,7 @@ void Finish(Document& doc, const IngestOptions& options, IngestResult& out, int 
     return;
   }
   if (doc.language.empty()) doc.language = DetectLanguage(doc.text);
+  ThreadWorkCounters().ingest_bytes += doc.url.empty() ? doc.text.size() : doc.url.size();
   doc.id = "doc-" + StableHash(doc.url.empty() ? doc.text : doc.url);
   out.documents.push_back(std::move(doc));
 }
@@ -179,9 +202,18 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
     return;
   }
   // A single (possibly pretty-printed) object, or JSON Lines.
-  if (Result<JsonValue> whole = ParseJson(bytes); whole.ok()) {
-    ReadJsonArticle(path, *whole, options, out, 0);
-    return;
+  ThreadWorkCounters().ingest_bytes += bytes.size();
+  bool valid_utf8 = FindInvalidUtf8(bytes) == std::string_view::npos;
+  if (valid_utf8) {
+    Result<JsonValue> whole = ParseJson(bytes);
+    if (whole.ok()) {
+      ReadJsonArticle(path, *whole, options, out, 0);
+      return;
+    }
+    if (!LooksLikeJsonLines(bytes)) {
+      out.errors.push_back(Status::Error(path, whole.status().line(), whole.status().message()));
+      return;
+    }
   }
   int line_no = 0;
   size_t pos = 0;
@@ -189,7 +221,17 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
     size_t nl = bytes.find('\n', pos);
     std::string_view line = bytes.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     ++line_no;
+    ++ThreadWorkCounters().ingest_lines;
+    ThreadWorkCounters().ingest_bytes += line.size();
     if (!Trim(line).empty()) {
+      size_t bad = valid_utf8 ? std::string_view::npos : FindInvalidUtf8(line);
+      if (bad != std::string_view::npos) {
+        ThreadWorkCounters().ingest_bytes += line.size();
+        out.errors.push_back(Status::Error(path, line_no, InvalidUtf8Message(pos + bad)));
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+        continue;
+      }
       Result<JsonValue> v = ParseJson(line);
       if (!v.ok()) {
         out.errors.push_back(Status::Error(path, line_no, v.status().message()));
@@ -223,6 +265,8 @@ void ReadFrontMatter(const std::string& path, std::string_view bytes, int first_
     size_t start = pos + 1;
     size_t nl = doc.text.find('\n', start);
     std::string_view line = std::string_view(doc.text).substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    ++ThreadWorkCounters().ingest_lines;
+    ThreadWorkCounters().ingest_bytes += line.size();
     std::string_view t = Trim(line);
     if (t == "---") {
       body_start = nl == std::string::npos ? doc.text.size() : nl + 1;
@@ -278,6 +322,8 @@ void CleanBody(Document& doc, Span body, bool find_title) {
     size_t nl = text.find('\n', pos);
     size_t line_end = nl == std::string_view::npos || nl > body.end ? body.end : nl;
     std::string_view raw = text.substr(pos, line_end - pos);
+    ++ThreadWorkCounters().ingest_lines;
+    ThreadWorkCounters().ingest_bytes += raw.size();
     std::string_view line = Trim(raw);
     Span span{pos + static_cast<size_t>(line.data() - raw.data()), 0};
     span.end = span.begin + line.size();

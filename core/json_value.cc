@@ -1,7 +1,10 @@
 #include "core/json_value.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
+
+#include "core/work_counters.h"
 
 namespace diplograph {
 
@@ -22,8 +25,11 @@ class JsonParser {
 
   Result<JsonValue> ParseDocument() {
     JsonValue v;
-    if (!ParseValue(v, 0)) return Fail();
-    SkipSpace();
+    bool ok = ParseValue(v, 0);
+    if (ok) SkipSpace();
+    // The parser never steps back: what it read is where it stopped.
+    ThreadWorkCounters().json_bytes += pos_;
+    if (!ok) return Fail();
     if (pos_ != s_.size()) {
       error_ = "unexpected text after the JSON value";
       return Fail();
@@ -35,6 +41,7 @@ class JsonParser {
   static constexpr int kMaxDepth = 256;
 
   Status Fail() const {
+    ThreadWorkCounters().json_bytes += std::min(pos_, s_.size());
     int line = 1;
     for (size_t i = 0; i < pos_ && i < s_.size(); ++i)
       if (s_[i] == '\n') ++line;
@@ -57,6 +64,7 @@ class JsonParser {
   }
 
   bool ParseValue(JsonValue& out, int depth) {
+    ++ThreadWorkCounters().json_values;
     if (depth > kMaxDepth) {
       error_ = "nested too deeply";
       return false;

@@ -16,6 +16,12 @@ std::string CsvField(std::string_view text) {
   return out + "\"";
 }
 
+std::string SpreadsheetText(std::string_view text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+    return "'" + std::string(text);
+  return std::string(text);
+}
+
 namespace {
 
 std::string Names(const TemporalGraph& graph, const std::vector<std::string>& ids) {
@@ -27,15 +33,15 @@ std::string Names(const TemporalGraph& graph, const std::vector<std::string>& id
 void Row(std::string& out, const std::vector<std::string>& fields) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += ',';
-    out += CsvField(fields[i]);
+    out += CsvField(SpreadsheetText(fields[i]));
   }
   out += "\r\n";
 }
 
 }  // namespace
 
-std::string WriteEventsCsv(const TemporalGraph& graph) {
-  std::string out;
+std::string WriteEventsCsv(const TemporalGraph& graph, bool excel_bom) {
+  std::string out = excel_bom ? "\xEF\xBB\xBF" : "";
   Row(out, {"id", "start", "end", "category", "mode", "status", "sources", "targets", "location", "evidence",
             "document", "url"});
   for (const GraphNode* n : graph.Events()) {

@@ -3,6 +3,9 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "exporters/jsonld.h"
@@ -43,24 +46,31 @@ std::string EventLine(const TemporalGraph& g, const Event& e) {
 
 }  // namespace
 
-std::string WriteDiffText(const GraphDiff& d, const TemporalGraph& old_graph, const TemporalGraph& new_graph) {
+std::string WriteDiffText(const GraphDiff& d, const TemporalGraph& old_graph, const TemporalGraph& new_graph,
+                          bool color) {
   std::ostringstream o;
-  o << Summary(d) << "\n";
+  auto paint = [&](const char* code, const std::string& text) {
+    return color ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+  };
+  const char* kGreen = "32";
+  const char* kRed = "31";
+  const char* kYellow = "33";
+  o << paint("1", Summary(d)) << "\n";
   auto section = [&](const char* title, bool any) {
-    if (any) o << "\n" << title << ":\n";
+    if (any) o << "\n" << paint("1", std::string(title) + ":") << "\n";
     return any;
   };
   if (section("actors added", !d.actors_added.empty()))
-    for (const Actor& a : d.actors_added) o << "  + " << a.name << " (" << a.id << ")\n";
+    for (const Actor& a : d.actors_added) o << paint(kGreen, "  + " + a.name + " (" + a.id + ")") << "\n";
   if (section("actors removed", !d.actors_removed.empty()))
-    for (const Actor& a : d.actors_removed) o << "  - " << a.name << " (" << a.id << ")\n";
+    for (const Actor& a : d.actors_removed) o << paint(kRed, "  - " + a.name + " (" + a.id + ")") << "\n";
   if (section("events added", !d.events_added.empty()))
-    for (const Event& e : d.events_added) o << "  + " << EventLine(new_graph, e) << "\n";
+    for (const Event& e : d.events_added) o << paint(kGreen, "  + " + EventLine(new_graph, e)) << "\n";
   if (section("events removed", !d.events_removed.empty()))
-    for (const Event& e : d.events_removed) o << "  - " << EventLine(old_graph, e) << "\n";
+    for (const Event& e : d.events_removed) o << paint(kRed, "  - " + EventLine(old_graph, e)) << "\n";
   if (section("events changed", !d.events_changed.empty())) {
     for (const EventChange& c : d.events_changed) {
-      o << "  ~ " << EventLine(new_graph, c.after) << "\n";
+      o << paint(kYellow, "  ~ " + EventLine(new_graph, c.after)) << "\n";
       for (const FieldChange& f : c.changes) {
         o << "      " << f.field << ":";
         if (f.removed.empty() && f.added.empty()) {
@@ -68,13 +78,134 @@ std::string WriteDiffText(const GraphDiff& d, const TemporalGraph& old_graph, co
           o << " " << (ids ? Display(old_graph, f.field, f.before) : f.before.empty() ? "none" : f.before) << " → "
             << (ids ? Display(new_graph, f.field, f.after) : f.after.empty() ? "none" : f.after);
         } else {
-          for (const auto& id : f.removed) o << " -" << Display(old_graph, f.field, id);
-          for (const auto& id : f.added) o << " +" << Display(new_graph, f.field, id);
+          for (const auto& id : f.removed) o << " " << paint(kRed, "-" + Display(old_graph, f.field, id));
+          for (const auto& id : f.added) o << " " << paint(kGreen, "+" + Display(new_graph, f.field, id));
         }
         o << "\n";
       }
     }
   }
+  return o.str();
+}
+
+namespace {
+
+// DOT's quoted string: only the quote and the backslash need escaping; a
+// line break is written as "\n".
+std::string Quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+enum class Change { kAdded, kRemoved, kChanged, kUnchanged };
+
+// Colour and line style of each kind of change.
+std::string Look(Change c) {
+  switch (c) {
+    case Change::kAdded: return "color=\"#1a9641\", fontcolor=\"#1a9641\", penwidth=2";
+    case Change::kRemoved: return "color=\"#d7191c\", fontcolor=\"#d7191c\", style=dashed, penwidth=2";
+    case Change::kChanged: return "color=\"#f07c00\", fontcolor=\"#b35c00\", penwidth=2";
+    case Change::kUnchanged: return "color=grey60, fontcolor=grey40";
+  }
+  return "";
+}
+
+// An event's links to actors and places: (role, actor id), sorted.
+std::vector<std::pair<std::string, std::string>> Links(const Event& e) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& s : e.sources) out.emplace_back("agent", s);
+  for (const auto& t : e.targets) out.emplace_back("recipient", t);
+  for (const auto& m : e.mediators) out.emplace_back("mediator", m);
+  if (!e.location.empty()) out.emplace_back("location", e.location);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::string WriteDiffDot(const GraphDiff& d, const TemporalGraph& old_graph, const TemporalGraph& new_graph) {
+  std::ostringstream o;
+  o << "digraph diff {\n"
+    << "  graph [rankdir=LR, fontname=\"Noto Sans\", labelloc=t, label=" << Quoted(Summary(d)) << "];\n"
+    << "  node [fontname=\"Noto Sans\", fontsize=10];\n"
+    << "  edge [fontname=\"Noto Sans\", fontsize=8];\n";
+  o << "  subgraph cluster_legend {\n    label=\"legend\";\n    style=rounded;\n    color=grey70;\n";
+  const std::pair<const char*, Change> kLegend[] = {{"added", Change::kAdded},
+                                                    {"removed", Change::kRemoved},
+                                                    {"changed", Change::kChanged},
+                                                    {"unchanged", Change::kUnchanged}};
+  for (const auto& [name, change] : kLegend)
+    o << "    \"legend-" << name << "\" [shape=box, label=\"" << name << "\", " << Look(change) << "];\n";
+  o << "    \"legend-added\" -> \"legend-removed\" -> \"legend-changed\" -> \"legend-unchanged\" [style=invis];\n"
+    << "  }\n";
+
+  // Actors and places of both graphs.
+  std::map<std::string, Change> actors;
+  for (const TemporalGraph* g : {&old_graph, &new_graph}) {
+    for (const GraphNode* n : g->Actors()) actors.emplace(n->id, Change::kUnchanged);
+    for (const GraphNode* n : g->Places()) actors.emplace(n->id, Change::kUnchanged);
+  }
+  for (const Actor& a : d.actors_added) actors[a.id] = Change::kAdded;
+  for (const Actor& a : d.actors_removed) actors[a.id] = Change::kRemoved;
+  for (const auto& [id, change] : actors) {
+    const GraphNode* n = new_graph.FindNode(id);
+    if (n == nullptr) n = old_graph.FindNode(id);
+    bool place = n != nullptr && n->kind == NodeKind::kPlace;
+    std::string name = n != nullptr && !n->actor.name.empty() ? n->actor.name : id;
+    o << "  " << Quoted(id) << " [shape=" << (place ? "house" : "ellipse") << ", label=" << Quoted(name) << ", "
+      << Look(change) << "];\n";
+  }
+
+  // Events: what the diff names, and the new graph's others unchanged.
+  std::set<std::string> named;
+  for (const Event& e : d.events_added) named.insert(e.id);
+  for (const EventChange& c : d.events_changed) named.insert(c.after.id);
+  auto event = [&](const Event& e, Change change, const std::string& label) {
+    o << "  " << Quoted(e.id) << " [shape=box, style=\"rounded" << (change == Change::kRemoved ? ",dashed" : "")
+      << "\", label=" << Quoted(label) << ", " << Look(change) << "];\n";
+  };
+  auto link = [&](const std::string& event_id, const std::string& role, const std::string& actor, Change change) {
+    bool outward = role == "recipient" || role == "location";
+    o << "  " << Quoted(outward ? event_id : actor) << " -> " << Quoted(outward ? actor : event_id)
+      << " [label=" << Quoted(role) << ", " << Look(change) << "];\n";
+  };
+  auto whole = [&](const TemporalGraph& g, const Event& e, Change change) {
+    event(e, change, DateLabel(e) + "\n" + EventLabel(g, e));
+    for (const auto& [role, actor] : Links(e)) link(e.id, role, actor, change);
+  };
+  for (const Event& e : d.events_added) whole(new_graph, e, Change::kAdded);
+  for (const Event& e : d.events_removed) whole(old_graph, e, Change::kRemoved);
+  for (const EventChange& c : d.events_changed) {
+    std::string label = DateLabel(c.after) + "\n" + EventLabel(new_graph, c.after);
+    for (const FieldChange& f : c.changes) {
+      label += "\n" + f.field + ":";
+      if (f.removed.empty() && f.added.empty()) {
+        label += " " + (f.before.empty() ? std::string("none") : Display(old_graph, f.field, f.before)) + " → " +
+                 (f.after.empty() ? std::string("none") : Display(new_graph, f.field, f.after));
+      } else {
+        for (const auto& id : f.removed) label += " -" + Display(old_graph, f.field, id);
+        for (const auto& id : f.added) label += " +" + Display(new_graph, f.field, id);
+      }
+    }
+    event(c.after, Change::kChanged, label);
+    std::vector<std::pair<std::string, std::string>> before = Links(c.before), after = Links(c.after);
+    for (const auto& l : after)
+      link(c.after.id, l.first, l.second,
+           std::binary_search(before.begin(), before.end(), l) ? Change::kUnchanged : Change::kAdded);
+    for (const auto& l : before)
+      if (!std::binary_search(after.begin(), after.end(), l)) link(c.after.id, l.first, l.second, Change::kRemoved);
+  }
+  for (const GraphNode* n : new_graph.Events())
+    if (!named.count(n->id)) whole(new_graph, n->event, Change::kUnchanged);
+  o << "}\n";
   return o.str();
 }
 

@@ -15,6 +15,8 @@
 // each event with its @id ("dgid:event-…", as in graph.jsonld), label,
 // eventType and dates; each change {"field", "old", "new"} or
 // {"field", "added", "removed"} (ids as "dgid:…").
+//
+// WriteDiffDot draws both graphs as one, for `dot -Tsvg`.
 #ifndef DIPLOGRAPH_EXPORTERS_DIFF_WRITER_H_
 #define DIPLOGRAPH_EXPORTERS_DIFF_WRITER_H_
 
@@ -25,8 +27,15 @@
 
 namespace diplograph {
 
-std::string WriteDiffText(const GraphDiff& diff, const TemporalGraph& old_graph, const TemporalGraph& new_graph);
+// With `color`, ANSI colours for a terminal: additions green, removals red,
+// changes yellow, the summary bold.
+std::string WriteDiffText(const GraphDiff& diff, const TemporalGraph& old_graph, const TemporalGraph& new_graph,
+                          bool color = false);
 std::string WriteDiffJson(const GraphDiff& diff, const TemporalGraph& old_graph, const TemporalGraph& new_graph);
+// The union of both graphs in Graphviz DOT: added actors, events and links
+// green, removed ones red and dashed, changed events orange (with what
+// changed in the label), the rest grey; a legend explains the colours.
+std::string WriteDiffDot(const GraphDiff& diff, const TemporalGraph& old_graph, const TemporalGraph& new_graph);
 
 }  // namespace diplograph
 

@@ -80,6 +80,8 @@ void Context(Writer& w) {
   term("endOffset", "dg:endOffset");
   term("triggerStart", "dg:triggerStart");
   term("triggerEnd", "dg:triggerEnd");
+  term("eventDate", "dg:eventDate");
+  term("alternativeDate", "dg:alternativeDate");
   term("kind", "dg:kind");
   term("country", "dg:country", "@id");
   term("role", "dg:role");
@@ -213,6 +215,14 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
       Key(w, "timeValue");
       Str(w, e.time_value);
     }
+    // Dates other articles gave for the same event, which lost to startDate
+    // (see graph/temporal_graph.h); each evidence's own date is its eventDate.
+    if (std::vector<Date> alternatives = AlternativeDates(e); !alternatives.empty()) {
+      Key(w, "alternativeDate");
+      w.StartArray();
+      for (const Date& d : alternatives) Str(w, d.ToIso());
+      w.EndArray();
+    }
     Key(w, "timeAnchor");
     Str(w, e.time_anchor);
     Refs(w, "agent", e.sources);
@@ -248,6 +258,10 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
       w.Uint64(ev.trigger.begin);
       Key(w, "triggerEnd");
       w.Uint64(ev.trigger.end);
+      if (ev.date.known() && ev.date != e.start) {
+        Key(w, "eventDate");
+        Str(w, ev.date.ToIso());
+      }
       w.EndObject();
     }
     w.EndArray();

@@ -243,8 +243,11 @@ class Reader {
       std::string doc;
       if (!String(v, "evidenceDocument", doc, true) || !Id(doc, ev.doc_id) || !String(v, "text", ev.text) ||
           !Offset(v, "startOffset", ev.sentence.begin) || !Offset(v, "endOffset", ev.sentence.end) ||
-          !Offset(v, "triggerStart", ev.trigger.begin) || !Offset(v, "triggerEnd", ev.trigger.end))
+          !Offset(v, "triggerStart", ev.trigger.begin) || !Offset(v, "triggerEnd", ev.trigger.end) ||
+          !DateField(v, "eventDate", ev.date))
         return false;
+      // Written only where it differs from the event's start.
+      if (!ev.date.known()) ev.date = e.start;
       e.evidence.push_back(std::move(ev));
     }
     events_.push_back(std::move(e));

@@ -12,8 +12,10 @@
 //
 // What the JSON-LD does not say is restored to an equivalent value: an
 // event's unknown end date comes back as its start date, a state's absent
-// dg:country as itself, and an actor's surface forms as its alternate names
-// other than the Arabic one. Every output is the same either way.
+// dg:country as itself, an actor's surface forms as its alternate names
+// other than the Arabic one, and an evidence's absent eventDate as the
+// event's start (alternativeDate is derived from those, so it is not read).
+// Every output is the same either way.
 #ifndef DIPLOGRAPH_EXPORTERS_JSONLD_READER_H_
 #define DIPLOGRAPH_EXPORTERS_JSONLD_READER_H_
 

@@ -25,6 +25,13 @@ std::string EscapeMarkup(std::string_view text);
 // by themselves (Boost's write_graphml).
 std::string XmlAllowedText(std::string_view text);
 
+// `text` without the explicit bidirectional embeddings, overrides and
+// isolates (U+202A-U+202E, U+2066-U+2069). An article that puts a
+// right-to-left override in a name would otherwise reverse the text that
+// follows it in a report; the HTML report isolates every name and sentence
+// with <bdi> and dir="auto" instead, which needs no control characters.
+std::string WithoutBidiControls(std::string_view text);
+
 }  // namespace diplograph
 
 #endif  // DIPLOGRAPH_EXPORTERS_MARKUP_TEXT_H_

@@ -1,9 +1,11 @@
 #include "exporters/timeline.h"
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
 #include "exporters/jsonld.h"
+#include "exporters/plover_quad.h"
 
 namespace diplograph {
 
@@ -58,14 +60,51 @@ std::string WriteTimelineMarkdown(const TemporalGraph& graph) {
   return o.str();
 }
 
-std::string WriteTimelineText(const TemporalGraph& graph) {
+namespace {
+
+// Characters, not bytes: "–" and Arabic letters take one column each.
+size_t DisplayWidth(std::string_view s) {
+  size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+const char* QuadAnsi(QuadClass q) {
+  switch (q) {
+    case QuadClass::kVerbalCooperation: return "\033[32m";
+    case QuadClass::kMaterialCooperation: return "\033[1;32m";
+    case QuadClass::kVerbalConflict: return "\033[33m";
+    case QuadClass::kMaterialConflict: return "\033[1;31m";
+    case QuadClass::kUnknown: break;
+  }
+  return "\033[1m";
+}
+
+}  // namespace
+
+std::string WriteTimelineText(const TemporalGraph& graph, bool colour) {
+  std::vector<const GraphNode*> events = graph.Events();
+  std::vector<std::string> dates;
+  size_t width = 0;
+  for (const GraphNode* n : events) {
+    dates.push_back(n->event.start.known() ? DateLabel(n->event) : "undated");
+    width = std::max(width, DisplayWidth(dates.back()));
+  }
+  auto paint = [&](const char* code, const std::string& text) {
+    return colour ? code + text + "\033[0m" : text;
+  };
   std::ostringstream o;
-  for (const GraphNode* n : graph.Events()) {
-    const Event& e = n->event;
-    std::string date = DateLabel(e);
-    o << date << std::string(date.size() < 26 ? 26 - date.size() : 1, ' ') << EventLabel(graph, e);
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i]->event;
+    o << paint("\033[1m", dates[i]) << std::string(width - DisplayWidth(dates[i]) + 2, ' ');
+    std::string label = EventLabel(graph, e);
+    std::string head = e.category + (e.mode.empty() ? "" : " (" + e.mode + ")");
+    if (colour && label.rfind(head, 0) == 0)
+      label = paint(QuadAnsi(PloverQuad(e.category)), head) + label.substr(head.size());
+    o << label;
     if (!e.location.empty()) o << " in " << NodeName(graph, e.location);
-    if (e.status != EventStatus::kHappened) o << " (" << EventStatusName(e.status) << ")";
+    if (e.status != EventStatus::kHappened) o << " " << paint("\033[2m", "(" + std::string(EventStatusName(e.status)) + ")");
     o << "\n";
   }
   return o.str();

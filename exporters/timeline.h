@@ -1,6 +1,7 @@
 // Chronological timelines of the graph's events: Markdown and plain text.
 //
 //   std::string md = WriteTimelineMarkdown(graph);
+//   std::string txt = WriteTimelineText(graph, /*colour=*/isatty(1));
 //
 // Events are sorted by start date (then id); each date is shown at the
 // precision known ("2025-05", "2025-05-15 – 2025-05-16", "since 2022-02-24"),
@@ -15,7 +16,12 @@
 namespace diplograph {
 
 std::string WriteTimelineMarkdown(const TemporalGraph& graph);
-std::string WriteTimelineText(const TemporalGraph& graph);
+// One event a line, the dates in a column as wide as the widest (counted in
+// characters, not bytes), then "CATEGORY (mode): actors in place (status)".
+// With `colour`, ANSI escapes: dates bold, the category in its PLOVER quad
+// colour (green cooperation, yellow verbal and red material conflict), the
+// status dim. The caller decides (a terminal, and NO_COLOR unset).
+std::string WriteTimelineText(const TemporalGraph& graph, bool colour = false);
 
 }  // namespace diplograph
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace diplograph {
 
@@ -11,9 +12,11 @@ namespace {
 
 // Category and sides: events outside one group never match.
 std::string GroupKey(const TemporalGraph& g, const Event& e) {
-  std::set<std::string> sides;
-  for (const auto& s : e.sources) sides.insert(g.Side(s));
-  for (const auto& t : e.targets) sides.insert(g.Side(t));
+  std::vector<std::string> sides;
+  for (const auto& s : e.sources) sides.push_back(g.Side(s));
+  for (const auto& t : e.targets) sides.push_back(g.Side(t));
+  std::sort(sides.begin(), sides.end());
+  sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
   std::string key = e.category;
   for (const auto& s : sides) key += "|" + s;
   return key;
@@ -21,13 +24,6 @@ std::string GroupKey(const TemporalGraph& g, const Event& e) {
 
 // "2025-05" for a day or a month, "2025" for a year, "" when undated.
 std::string MonthOf(const Date& d) { return d.has_day() ? Date::Month(d.year, d.month).ToIso() : d.ToIso(); }
-
-// 2025 contains 2025-05, which contains 2025-05-15 (ISO fields are fixed width).
-bool Contains(const Date& a, const Date& b) {
-  if (!a.known() || !b.known()) return false;
-  std::string x = a.ToIso(), y = b.ToIso();
-  return x.size() < y.size() ? y.compare(0, x.size(), x) == 0 : y.size() < x.size() && x.compare(0, y.size(), y) == 0;
-}
 
 std::vector<std::string> Documents(const Event& e) {
   std::set<std::string> docs;
@@ -50,11 +46,29 @@ void CompareSet(const char* field, std::vector<std::string> before, std::vector<
   if (!c.removed.empty() || !c.added.empty()) out.push_back(std::move(c));
 }
 
+// Evidence is sorted by document, so equal document sets show as equal
+// runs of ids.
+bool SameDocuments(const Event& a, const Event& b) {
+  size_t i = 0, j = 0;
+  while (i < a.evidence.size() && j < b.evidence.size()) {
+    if (a.evidence[i].doc_id != b.evidence[j].doc_id) return false;
+    const std::string& doc = a.evidence[i].doc_id;
+    while (i < a.evidence.size() && a.evidence[i].doc_id == doc) ++i;
+    while (j < b.evidence.size() && b.evidence[j].doc_id == doc) ++j;
+  }
+  return i == a.evidence.size() && j == b.evidence.size();
+}
+
 std::vector<FieldChange> Compare(const Event& a, const Event& b) {
   std::vector<FieldChange> out;
-  auto end = [](const Event& e) { return (e.end.known() ? e.end : e.start).ToIso(); };
+  // Most matched events have not changed: say so without building sets.
+  auto end = [](const Event& e) { return e.end.known() ? e.end : e.start; };
+  if (a.start == b.start && end(a) == end(b) && a.status == b.status && a.mode == b.mode &&
+      a.sources == b.sources && a.targets == b.targets && a.mediators == b.mediators && a.location == b.location &&
+      SameDocuments(a, b))
+    return out;
   CompareScalar("start", a.start.ToIso(), b.start.ToIso(), out);
-  CompareScalar("end", end(a), end(b), out);
+  CompareScalar("end", end(a).ToIso(), end(b).ToIso(), out);
   CompareScalar("status", EventStatusName(a.status), EventStatusName(b.status), out);
   CompareScalar("mode", a.mode, b.mode, out);
   CompareSet("agent", a.sources, b.sources, out);
@@ -89,31 +103,61 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
                       std::back_inserter(d.actors_removed), by_id);
 
   // Events() is in date-then-id order, so candidates pair in date order.
+  // Each rule looks its candidates up in buckets (by id, by month, by
+  // year), so that the diff stays near-linear on large graphs.
   std::vector<const GraphNode*> olds = old_graph.Events(), news = new_graph.Events();
-  std::map<std::string, std::vector<size_t>> old_groups, new_groups;
+  std::unordered_map<std::string, std::vector<size_t>> old_groups, new_groups;
   for (size_t i = 0; i < olds.size(); ++i) old_groups[GroupKey(old_graph, olds[i]->event)].push_back(i);
   for (size_t i = 0; i < news.size(); ++i) new_groups[GroupKey(new_graph, news[i]->event)].push_back(i);
   std::vector<long> partner_of_new(news.size(), -1);
   std::vector<bool> old_matched(olds.size(), false);
-  using Rule = bool (*)(const Event&, const Event&);
-  const Rule kRules[] = {
-      [](const Event& a, const Event& b) { return a.id == b.id; },
-      [](const Event& a, const Event& b) { return a.start.known() && MonthOf(a.start) == MonthOf(b.start); },
-      [](const Event& a, const Event& b) { return Contains(a.start, b.start); },
+  // Old events in date order under a key; `next` skips those matched.
+  struct Bucket {
+    std::vector<size_t> olds;
+    size_t next = 0;
+  };
+  auto first_unmatched = [&](Bucket& b) -> long {
+    while (b.next < b.olds.size() && old_matched[b.olds[b.next]]) ++b.next;
+    return b.next < b.olds.size() ? static_cast<long>(b.olds[b.next]) : -1;
+  };
+  auto pair = [&](size_t n, long o) {
+    old_matched[static_cast<size_t>(o)] = true;
+    partner_of_new[n] = o;
   };
   for (const auto& [key, new_indexes] : new_groups) {
     auto it = old_groups.find(key);
     if (it == old_groups.end()) continue;
-    for (Rule rule : kRules)
-      for (size_t n : new_indexes) {
-        if (partner_of_new[n] >= 0) continue;
-        for (size_t o : it->second) {
-          if (old_matched[o] || !rule(olds[o]->event, news[n]->event)) continue;
-          old_matched[o] = true;
-          partner_of_new[n] = static_cast<long>(o);
-          break;
-        }
-      }
+    // 1. The same id.
+    std::unordered_map<std::string, size_t> old_by_id;
+    for (size_t o : it->second) old_by_id.emplace(olds[o]->id, o);
+    for (size_t n : new_indexes)
+      if (auto m = old_by_id.find(news[n]->id); m != old_by_id.end() && !old_matched[m->second]) pair(n, static_cast<long>(m->second));
+    // 2. Dates in the same month (a year-only date: the same year).
+    std::unordered_map<std::string, Bucket> by_month;
+    for (size_t o : it->second)
+      if (olds[o]->event.start.known()) by_month[MonthOf(olds[o]->event.start)].olds.push_back(o);
+    for (size_t n : new_indexes) {
+      if (partner_of_new[n] >= 0 || !news[n]->event.start.known()) continue;
+      auto m = by_month.find(MonthOf(news[n]->event.start));
+      if (m == by_month.end()) continue;
+      if (long o = first_unmatched(m->second); o >= 0) pair(n, o);
+    }
+    // 3. One date containing the other: the only pairs left are a
+    // year-only date and a month or day of that year.
+    std::map<int, Bucket> year_only, dated;
+    for (size_t o : it->second) {
+      const Date& start = olds[o]->event.start;
+      if (!start.known()) continue;
+      (start.month == 0 ? year_only : dated)[start.year].olds.push_back(o);
+    }
+    for (size_t n : new_indexes) {
+      const Date& start = news[n]->event.start;
+      if (partner_of_new[n] >= 0 || !start.known()) continue;
+      auto& buckets = start.month == 0 ? dated : year_only;
+      auto m = buckets.find(start.year);
+      if (m == buckets.end()) continue;
+      if (long o = first_unmatched(m->second); o >= 0) pair(n, o);
+    }
   }
   for (size_t o = 0; o < olds.size(); ++o)
     if (!old_matched[o]) d.events_removed.push_back(olds[o]->event);

@@ -1,7 +1,20 @@
 // The temporal knowledge graph: actors, places, events and source documents
 // as vertices of a Boost.Graph, with participation, location and evidence
 // edges. Several articles' facts merge into one graph: one node per actor
-// (by lexicon id), one per real-world event (by category, sides and date).
+// (by lexicon id), one per real-world event.
+//
+// Events merge when they have the same category and the same sides (each
+// person or body standing for its state, see Side()) and compatible dates:
+// the same day, the same month, a day and the month that contains it (when
+// the event has two sides or more: a one-sided event reported "in July" is
+// too vague to place), or the same year when only the year is known. Compatibility is closed over
+// (a report "in May" joins every report of a day in May), which is what
+// makes merging order-independent and associative. The merged event keeps
+// every piece of evidence, each with the date its article gave; its start
+// is the best-supported date at the finest precision reported (most
+// documents; on a tie the earliest), the others are its alternative dates.
+// Places do not split events: an article often omits or misreads the
+// place, and a saved graph does not keep which article named which one.
 //
 //   TemporalGraph g;
 //   g.AddFacts(facts_a);
@@ -43,6 +56,10 @@ struct GraphEdge {
   std::string role;      // agent, recipient, mediator, location, evidence
 };
 
+// The dates an event's evidence gives at the precision of its start, other
+// than its start, in order: what the merge weighed and did not keep.
+std::vector<Date> AlternativeDates(const Event& e);
+
 class TemporalGraph {
  public:
   TemporalGraph();
@@ -50,6 +67,9 @@ class TemporalGraph {
   TemporalGraph(TemporalGraph&&) noexcept;
   TemporalGraph& operator=(TemporalGraph&&) noexcept;
 
+  // Facts may be added in any order; the graph is the same. The merge runs
+  // on the first query after an addition, so a graph being read must not be
+  // shared between threads until it has been queried once.
   void AddFacts(const Facts& facts);
 
   const GraphNode* FindNode(const std::string& id) const;

@@ -187,5 +187,30 @@ if command -v node > /dev/null && [ -d "$node_dir/node_modules/jsonld" ]; then
   check "jsonld.js expands the merged graph in safe mode" test $? -eq 0
 fi
 
+# query: ego networks, chains and central actors, from a saved graph or articles.
+"$bin" query "$tmp/m12.jsonld" --path Rubio "لافروف" > "$tmp/chain.txt" 2>&1
+check "query --path exits 0" test $? -eq 0
+check "query --path names the hop and its event" grep -q "CONSULT (phone): Marco Rubio → Sergey Lavrov" "$tmp/chain.txt"
+"$bin" query "$tmp/m12.jsonld" --path "Ash Carter" Lavrov > /dev/null 2> "$tmp/nochain.err"
+check "query --path without a chain exits 1" test $? -eq 1
+check "query --path without a chain says so" grep -q "no chain of interactions links Ash Carter to Sergey Lavrov" "$tmp/nochain.err"
+"$bin" query "$src/samples" --actor "Lavorv" > /dev/null 2> "$tmp/unknown.err"
+check "query of an unknown actor exits 1" test $? -eq 1
+check "query of an unknown actor lists close names" grep -q "Sergey Lavrov" "$tmp/unknown.err"
+"$bin" query "$src/samples" --actor "لافروف" --from 2025-05 --to 2025-05 --format csv > "$tmp/ego.csv"
+check "query --actor in Arabic finds the call" grep -q "CONSULT,phone" "$tmp/ego.csv"
+"$bin" query "$tmp/m12.jsonld" --actor Jeddah --format dot > "$tmp/ego.dot"
+check "query --format dot is valid for Graphviz" dot -Tsvg "$tmp/ego.dot" -o "$tmp/ego.svg"
+"$bin" query "$tmp/m12.jsonld" --top 3 --format json > "$tmp/top.json"
+check "query --top 3 --format json ranks three actors" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [r["rank"] for r in d] == [1,2,3] and d[0]["betweenness"] >= d[1]["betweenness"]' "$tmp/top.json"
+# diff --format dot: the union graph, coloured, for Graphviz.
+"$bin" diff --format dot "$tmp/g1/graph.jsonld" "$tmp/m12.jsonld" > "$tmp/diff.dot" 2> /dev/null
+check "diff --format dot exits 1 for different graphs" test $? -eq 1
+check "diff --format dot is valid for Graphviz" dot -Tsvg "$tmp/diff.dot" -o "$tmp/diff.svg"
+check "diff --format dot has a legend" grep -q "cluster_legend" "$tmp/diff.dot"
+"$bin" diff "$tmp/g1" "$src/samples" > "$tmp/diff-folders.txt" 2> /dev/null
+check "diff takes a build folder and articles" test $? -eq 1
+check "diff of piped text has no colour codes" test -z "$(grep -l $'\033' "$tmp/diff-folders.txt")"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

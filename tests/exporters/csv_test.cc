@@ -115,4 +115,53 @@ TEST_CASE("The events CSV has one row per event and gives hostile text back inta
   }
 }
 
+TEST_CASE("CSV cells a spreadsheet would run as a formula are kept as text", "[exporters][csv]") {
+  struct Case {
+    std::string in, out;
+  };
+  const Case kCases[] = {
+      {"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+      {"+1 555", "'+1 555"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(A1)", "'@SUM(A1)"},
+      {"\t=1", "'\t=1"},
+      {"\r=1", "'\r=1"},
+      {"Rubio = Lavrov", "Rubio = Lavrov"},
+      {"2025-05-17", "2025-05-17"},
+      {"", ""},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.in);
+    CHECK(SpreadsheetText(c.in) == c.out);
+  }
+  Facts f;
+  f.doc_id = "doc-f";
+  f.doc_path = "news/f.txt";
+  f.published = Date::Day(2025, 5, 17);
+  f.actors = {Actor{"eve", ActorKind::kPerson, "=cmd|' /C calc'!A0", "", "", {}, {}},
+              Actor{"rus", ActorKind::kState, "Russia", "روسيا", "rus", {}, {}}};
+  Event e;
+  e.category = "CONSULT";
+  e.start = e.end = Date::Day(2025, 5, 17);
+  e.sources = {"eve"};
+  e.targets = {"rus"};
+  e.evidence = {Evidence{f.doc_id, f.doc_path, "", "", "", f.published, {0, 3}, {0, 3}, "@once more"}};
+  f.events = {e};
+  TemporalGraph g;
+  g.AddFacts(f);
+  Rows rows = ParseCsv(WriteEventsCsv(g));
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1][6] == "'=cmd|' /C calc'!A0");
+  CHECK(rows[1][9] == "'@once more");
+  CHECK(rows[1][7] == "Russia");
+}
+
+TEST_CASE("The events CSV starts with a byte order mark only when asked (for Excel)", "[exporters][csv]") {
+  TemporalGraph g = HostileGraph();
+  CHECK(WriteEventsCsv(g).rfind("id,", 0) == 0);
+  std::string bom = WriteEventsCsv(g, true);
+  CHECK(bom.rfind("\xEF\xBB\xBFid,", 0) == 0);
+  CHECK(bom.substr(3) == WriteEventsCsv(g));
+}
+
 }  // namespace diplograph

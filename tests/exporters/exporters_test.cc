@@ -113,6 +113,25 @@ TEST_CASE("The Markdown timeline is chronological and shows each date at its pre
   CHECK(md.find("A \\[title\\] with \\*markup\\*") != std::string::npos);
 }
 
+TEST_CASE("The text timeline aligns its columns in characters and colours only on request",
+          "[exporters][timeline]") {
+  TemporalGraph g = SampleGraph();
+  std::string plain = WriteTimelineText(g);
+  // "since 2022-02-24" is the widest date (16 characters); "–" is three
+  // bytes but one column, so the labels start in column 18 on every line.
+  CHECK(plain ==
+        "since 2022-02-24         ASSAULT: Russia → Ukraine (ongoing)\n"
+        "2025-05-15 – 2025-05-16  CONSULT: Russia → Ukraine in Istanbul\n"
+        "2025-05-17               CONSULT (phone): Marco Rubio → Russia\n");
+  CHECK(plain.find('\033') == std::string::npos);
+  std::string coloured = WriteTimelineText(g, true);
+  // Bold dates; the category in its quad colour (red: material conflict,
+  // green: verbal cooperation); the status dim.
+  CHECK(coloured.find("\033[1msince 2022-02-24\033[0m         \033[1;31mASSAULT\033[0m: Russia → Ukraine "
+                      "\033[2m(ongoing)\033[0m\n") != std::string::npos);
+  CHECK(coloured.find("\033[32mCONSULT (phone)\033[0m: Marco Rubio") != std::string::npos);
+}
+
 TEST_CASE("DOT goes through cgraph and renders to SVG and PNG", "[exporters][dot]") {
   TemporalGraph g = SampleGraph("Marco <script>alert(1)</script> \"Rubio\"");
   Result<std::string> dot = WriteDot(g, {});

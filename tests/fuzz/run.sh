@@ -4,10 +4,12 @@
 #   tests/fuzz/run.sh          # 60 s per target
 #   tests/fuzz/run.sh 300      # 300 s per target
 #   tests/fuzz/run.sh 30 lexicon_fuzz cameo_fuzz
+#   FUZZ_BUILD_DIR=/tmp/fz tests/fuzz/run.sh   # build there instead of build/fuzz
 #
 # Seeds: tests/fuzz/seeds/<target>/ (small files written for this), samples/
-# for the article targets, and the head of each data/*.tsv for the lexicon
-# (prefixed with the byte that picks its format). The growing corpus and any
+# for the article targets, the head of each data/*.tsv for the lexicon
+# (prefixed with the byte that picks its format). The JSON-LD reader's seeds
+# are graphs diplograph wrote from samples/ and small hand-broken ones. The growing corpus and any
 # crash, leak or timeout input go under build/fuzz/, not into the source tree.
 # Exits non-zero when a target found something.
 set -euo pipefail
@@ -17,14 +19,20 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(ingest_fuzz extract_fuzz lexicon_fuzz cameo_fuzz)
+  targets=(ingest_fuzz extract_fuzz lexicon_fuzz cameo_fuzz jsonld_reader_fuzz)
 fi
 
 cd "$root"
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --parallel "${JOBS:-1}"
-
-build="$root/build/fuzz"
+if [ -n "${FUZZ_BUILD_DIR:-}" ]; then
+  build="$FUZZ_BUILD_DIR"
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+      -DDIPLOGRAPH_FUZZ=ON -DDIPLOGRAPH_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" --parallel "${JOBS:-1}" --target "${targets[@]}"
+else
+  build="$root/build/fuzz"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz --parallel "${JOBS:-1}"
+fi
 work="$build/fuzz-work"
 mkdir -p "$work"
 
@@ -52,6 +60,10 @@ for target in "${targets[@]}"; do
   artifacts="$work/artifacts/$name"
   mkdir -p "$corpus" "$artifacts"
   seeds=("$root/tests/fuzz/seeds/$name")
+  max_len=16384
+  case "$name" in
+    jsonld_reader) max_len=32768 ;;  # the saved graph of all samples is ~19 KB
+  esac
   case "$name" in
     ingest | extract) seeds+=("$root/samples") ;;
     lexicon) seeds+=("$gen") ;;
@@ -60,7 +72,7 @@ for target in "${targets[@]}"; do
   echo "== $target: ${seconds}s, seeds ${seeds[*]#$root/}"
   set +e
   "$build/tests/fuzz/$target" "$corpus" "${seeds[@]}" \
-      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
       -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
   rc=$?
   set -e

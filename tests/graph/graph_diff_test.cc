@@ -48,7 +48,9 @@ Pair ChangedGraphs() {
   std::vector<Actor> actors = {State("usa", "United States"), State("rus", "Russia"),
                                Person("marco-rubio", "Marco Rubio", "usa"),
                                Person("sergey-lavrov", "Sergey Lavrov", "rus")};
-  Event talks = MakeEvent("CONSULT", Date::Month(2025, 5), {"usa"}, {"rus"}, "doc-a");
+  // In April: a report "in May" would be the same happening as the May
+  // call below, and merge with it.
+  Event talks = MakeEvent("CONSULT", Date::Month(2025, 4), {"usa"}, {"rus"}, "doc-a");
   Event deal = MakeEvent("AGREE", Date::Day(2025, 6, 10), {"rus"}, {"usa"}, "doc-a");
   deal.status = EventStatus::kPlanned;
   Event call = MakeEvent("CONSULT", Date::Day(2025, 5, 17), {"marco-rubio"}, {"sergey-lavrov"}, "doc-a");
@@ -58,7 +60,7 @@ Pair ChangedGraphs() {
   old_actors.push_back(State("fra", "France"));
   p.before.AddFacts(MakeFacts("doc-a", old_actors, {talks, deal, call, protest}));
 
-  talks.start = talks.end = Date::Day(2025, 5, 15);  // refined
+  talks.start = talks.end = Date::Day(2025, 4, 15);  // refined
   deal.status = EventStatus::kHappened;              // planned -> happened
   call.sources.push_back("usa");                     // participant added
   Event visit = MakeEvent("CONSULT", Date::Day(2025, 5, 20), {"tur"}, {"rus"}, "doc-a");
@@ -81,9 +83,9 @@ TEST_CASE("Graph diff reports every kind of change, a refined date as one change
         "actor - fra (state) France\n"
         "event + CONSULT 2025-05-20 [explicit] happened tur -> rus\n"
         "event - DISAPPROVE 2025-04-02 [explicit] happened fra -> rus\n"
-        "event ~ CONSULT 2025-05-15 [explicit] happened usa -> rus\n"
-        "  start: 2025-05 -> 2025-05-15\n"
-        "  end: 2025-05 -> 2025-05-15\n"
+        "event ~ CONSULT 2025-04-15 [explicit] happened usa -> rus\n"
+        "  start: 2025-04 -> 2025-04-15\n"
+        "  end: 2025-04 -> 2025-04-15\n"
         "event ~ CONSULT/phone 2025-05-17 [explicit] happened marco-rubio usa -> sergey-lavrov\n"
         "  agent: +usa\n"
         "  documents: +doc-b\n"
@@ -148,6 +150,52 @@ TEST_CASE("Graph diff keeps events of other categories or sides apart", "[graph]
   CHECK(d.events_changed.empty());
   CHECK(d.events_added.size() == 2);
   CHECK(d.events_removed.size() == 1);
+}
+
+}  // namespace diplograph
+
+#include "exporters/diff_writer.h"
+
+namespace diplograph {
+
+TEST_CASE("Diff text starts with the summary and is coloured only when asked", "[graph][diff]") {
+  Pair p = ChangedGraphs();
+  GraphDiff d = DiffGraphs(p.before, p.after);
+  std::string plain = WriteDiffText(d, p.before, p.after, false);
+  CHECK(plain.rfind("1 actor added, 1 removed; 1 event added, 1 removed, 3 changed\n", 0) == 0);
+  CHECK(plain.find('\033') == std::string::npos);
+  std::string color = WriteDiffText(d, p.before, p.after, true);
+  CHECK(color.rfind("\033[1m1 actor added", 0) == 0);
+  CHECK(color.find("\033[32m  + Turkey (tur)\033[0m") != std::string::npos);
+  CHECK(color.find("\033[31m  - France (fra)\033[0m") != std::string::npos);
+  CHECK(color.find("\033[33m  ~ ") != std::string::npos);
+}
+
+TEST_CASE("Diff DOT colours added, removed, changed and unchanged elements", "[graph][diff]") {
+  Pair p = ChangedGraphs();
+  GraphDiff d = DiffGraphs(p.before, p.after);
+  std::string dot = WriteDiffDot(d, p.before, p.after);
+  CHECK(dot.rfind("digraph diff {\n", 0) == 0);
+  CHECK(dot.find("subgraph cluster_legend") != std::string::npos);
+  auto line_of = [&](const std::string& start) {
+    size_t at = dot.find("\n  " + start);
+    REQUIRE(at != std::string::npos);
+    return dot.substr(at + 1, dot.find('\n', at + 1) - at - 1);
+  };
+  CHECK(line_of("\"tur\" [").find("#1a9641") != std::string::npos);  // added: green
+  CHECK(line_of("\"fra\" [").find("style=dashed") != std::string::npos);  // removed: red, dashed
+  CHECK(line_of("\"fra\" [").find("#d7191c") != std::string::npos);
+  CHECK(line_of("\"usa\" [").find("grey60") != std::string::npos);  // unchanged
+  // The refined talks: one orange node saying what changed.
+  const Event& talks = d.events_changed[0].after;
+  std::string node = line_of("\"" + talks.id + "\" [");
+  CHECK(node.find("#f07c00") != std::string::npos);
+  CHECK(node.find("start: 2025-04 → 2025-04-15") != std::string::npos);
+  // The participant who joined the call: a green agent link.
+  const Event& call = d.events_changed[1].after;
+  CHECK(line_of("\"usa\" -> \"" + call.id + "\"").find("#1a9641") != std::string::npos);
+  CHECK(dot.find(d.events_changed[0].before.id) == std::string::npos);  // one node per event
+  CHECK(dot.substr(dot.size() - 2) == "}\n");
 }
 
 }  // namespace diplograph
