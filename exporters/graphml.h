@@ -4,8 +4,8 @@
 //   std::string xml = WriteGraphml(graph);
 //   Status s = WriteFileAtomically("out/graph.graphml", xml);
 //
-// Written by Boost.Graph's write_graphml. Every node carries the same string
-// keys (empty where they do not apply):
+// The bytes Boost.Graph's write_graphml would write. Every node carries the
+// same string keys (empty where they do not apply):
 //   id        the stable content id (GraphML's own node ids, n0, n1 ..., only
 //             number the nodes in this file)
 //   kind      actor, place, event or document
