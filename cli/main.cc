@@ -245,16 +245,23 @@ bool IsRenderedFormat(const std::string& f) { return f == "svg" || f == "png" ||
 // A progress bar on standard error for long builds on a terminal:
 // "extracting [#########           ] 45% 1,234/2,741". Nothing when standard
 // error is a file or a pipe, when TERM is dumb, or for small batches.
-std::function<void(size_t, size_t)> ProgressBar(size_t total) {
+// Articles are read as they are extracted, so the total is not known
+// ahead: the bar counts them, and shows a share when a total is given.
+// Nothing is drawn before the 50th article.
+std::function<void(size_t, size_t)> ProgressBar() {
   const char* term = std::getenv("TERM");
-  if (total <= 50 || !isatty(STDERR_FILENO) || (term != nullptr && std::strcmp(term, "dumb") == 0)) return {};
+  if (!isatty(STDERR_FILENO) || (term != nullptr && std::strcmp(term, "dumb") == 0)) return {};
   return [](size_t done, size_t all) {
+    if (done < 50) return;
+    if (all == 0) {
+      std::cerr << "\rextracting: " << done << " articles" << std::flush;
+      return;
+    }
     constexpr int kWidth = 30;
     int filled = static_cast<int>(kWidth * done / all);
     std::string bar(static_cast<size_t>(filled), '#');
     bar.resize(kWidth, ' ');
-    std::cerr << "\rextracting [" << bar << "] " << (100 * done / all) << "% " << done << "/" << all
-              << (done == all ? "\r\033[K" : "") << std::flush;
+    std::cerr << "\rextracting [" << bar << "] " << (100 * done / all) << "% " << done << "/" << all << std::flush;
   };
 }
 
@@ -276,9 +283,9 @@ int RunExtract(const Args& args) {
     return kExitFailure;
   }
   bool failed = false;
-  std::vector<Document> docs = ReadAll(PipelineOf(args), failed);
-  if (docs.empty()) return kExitFailure;
-  TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed);
+  size_t articles = 0;
+  TemporalGraph g = BuildGraphFromInputs(PipelineOf(args), *lex, failed, articles);
+  if (articles == 0) return kExitFailure;
   DotOptions o = DiagramOptions(args);
   Result<std::string> text = IsRenderedFormat(format) ? RenderDiagramData(g, o, format)
                              : format == "text"       ? Result<std::string>(WriteTimelineText(g, UseColour()))
@@ -310,12 +317,14 @@ int RunBuild(const Args& args) {
     return kExitFailure;
   }
   bool failed = false;
-  std::vector<Document> docs = ReadAll(PipelineOf(args), failed);
-  if (docs.empty()) {
+  size_t articles = 0;
+  std::function<void(size_t, size_t)> progress = ProgressBar();
+  TemporalGraph g = BuildGraphFromInputs(PipelineOf(args), *lex, failed, articles, progress);
+  if (progress && articles >= 50) std::cerr << "\r\033[K" << std::flush;  // the bar's line, cleared
+  if (articles == 0) {
     ReportError("no article could be read; nothing written");
     return kExitFailure;
   }
-  TemporalGraph g = BuildGraph(docs, *lex, args.jobs, failed, ProgressBar(docs.size()));
   std::error_code ec;
   std::filesystem::create_directories(args.output, ec);
   if (ec) {
@@ -384,7 +393,7 @@ int RunBuild(const Args& args) {
   if (drawn < g.Events().size())
     std::cout << "the diagram shows the " << drawn << " best-supported of " << g.Events().size()
               << " events; the JSON-LD and timelines have them all\n";
-  std::cout << docs.size() << " article(s), " << g.Actors().size() << " actor(s), " << g.Places().size()
+  std::cout << articles << " article(s), " << g.Actors().size() << " actor(s), " << g.Places().size()
             << " place(s), " << g.Events().size() << " event(s)\n";
   return failed ? kExitFailure : kExitOk;
 }

@@ -30,10 +30,12 @@ Result<Lexicon> LoadLexicon(const PipelineOptions& options) {
   return lex;
 }
 
-std::vector<Document> ReadAll(const PipelineOptions& options, bool& failed) {
-  IngestOptions opts;
-  opts.fallback_date = options.date;
-  std::vector<Document> docs;
+namespace {
+
+// Every input file, in order; a missing input or an empty folder is
+// reported and sets `failed`.
+std::vector<std::string> InputFiles(const PipelineOptions& options, bool& failed) {
+  std::vector<std::string> out;
   for (const std::string& input : options.inputs) {
     std::error_code ec;
     if (input != "-" && !std::filesystem::exists(input, ec)) {
@@ -46,43 +48,47 @@ std::vector<Document> ReadAll(const PipelineOptions& options, bool& failed) {
       ReportError(Status::Error(input, 0, "no article files (.txt, .md, .json, .jsonl) in this folder"));
       failed = true;
     }
-    for (const std::string& file : files) {
-      IngestResult r = ReadInputFile(file, opts);
-      for (const Status& e : r.errors) ReportError(e);
-      for (const Status& w : r.warnings) std::cerr << "diplograph: warning: " << w.ToString() << "\n";
-      if (!r.errors.empty()) failed = true;
-      for (Document& d : r.documents) {
-        if (options.verbose) {
-          for (const DroppedPart& p : d.dropped) {
-            std::string text = d.text.substr(p.span.begin, std::min<size_t>(p.span.size(), 80));
-            std::cerr << "diplograph: " << d.path << ": dropped " << p.reason << ": " << text << "\n";
-          }
-          if (d.date_from_option)
-            std::cerr << "diplograph: " << d.path << ": no date in the article; using --date "
-                      << d.published.ToIso() << "\n";
-        }
-        docs.push_back(std::move(d));
-      }
-    }
+    out.insert(out.end(), files.begin(), files.end());
   }
-  return docs;
+  return out;
 }
 
-TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed,
-                         const std::function<void(size_t done, size_t total)>& progress) {
-  // Extraction is a pure function of the document and the lexicon, so
-  // threads take documents by index and write only their own slots.
+// Reports what reading a file found, and hands its documents on.
+void Take(const PipelineOptions& options, IngestResult& r, bool& failed, std::vector<Document>& docs) {
+  for (const Status& e : r.errors) ReportError(e);
+  for (const Status& w : r.warnings) std::cerr << "diplograph: warning: " << w.ToString() << "\n";
+  if (!r.errors.empty()) failed = true;
+  for (Document& d : r.documents) {
+    if (options.verbose) {
+      for (const DroppedPart& p : d.dropped) {
+        std::string text = d.text.substr(p.span.begin, std::min<size_t>(p.span.size(), 80));
+        std::cerr << "diplograph: " << d.path << ": dropped " << p.reason << ": " << text << "\n";
+      }
+      if (d.date_from_option)
+        std::cerr << "diplograph: " << d.path << ": no date in the article; using --date "
+                  << d.published.ToIso() << "\n";
+    }
+    docs.push_back(std::move(d));
+  }
+}
+
+// Extracts `docs` on `jobs` threads into `out` (in the docs' order).
+// Extraction is a pure function of the document and the lexicon, so
+// threads take documents by index and write only their own slots.
+void ExtractAll(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed,
+                std::vector<Facts>& out, size_t done_before, size_t total,
+                const std::function<void(size_t done, size_t total)>& progress) {
   std::vector<std::optional<Result<Facts>>> results(docs.size());
   std::atomic<size_t> next{0}, done{0};
   std::mutex report;
-  const size_t step = std::max<size_t>(1, docs.size() / 100);
+  const size_t step = std::max<size_t>(1, (total ? total : docs.size()) / 100);
   auto work = [&] {
     for (size_t i = next++; i < docs.size(); i = next++) {
       results[i].emplace(Extract(docs[i], lex, {}));
-      size_t n = ++done;
-      if (progress && (n % step == 0 || n == docs.size())) {
+      size_t n = done_before + ++done;
+      if (progress && (n % step == 0 || n == total)) {
         std::lock_guard<std::mutex> lock(report);
-        progress(n, docs.size());
+        progress(n, total);
       }
     }
   };
@@ -90,19 +96,69 @@ TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, 
   for (unsigned t = 1; t < jobs && t < docs.size(); ++t) threads.emplace_back(work);
   work();
   for (std::thread& t : threads) t.join();
-  std::vector<Facts> all;
   for (std::optional<Result<Facts>>& r : results) {
     if (!r->ok()) {
       ReportError(r->status());
       failed = true;
       continue;
     }
-    all.push_back((*r).take());
+    out.push_back((*r).take());
   }
+}
+
+TemporalGraph GraphOf(std::vector<Facts>& all) {
   std::sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
   TemporalGraph g;
   for (const Facts& f : all) g.AddFacts(f);
   return g;
+}
+
+}  // namespace
+
+std::vector<Document> ReadAll(const PipelineOptions& options, bool& failed) {
+  IngestOptions opts;
+  opts.fallback_date = options.date;
+  std::vector<Document> docs;
+  for (const std::string& file : InputFiles(options, failed)) {
+    IngestResult r = ReadInputFile(file, opts);
+    Take(options, r, failed, docs);
+  }
+  return docs;
+}
+
+TemporalGraph BuildGraphFromInputs(const PipelineOptions& options, const Lexicon& lex, bool& failed,
+                                   size_t& articles,
+                                   const std::function<void(size_t done, size_t total)>& progress) {
+  constexpr size_t kBatchBytes = size_t{16} << 20;
+  IngestOptions opts;
+  opts.fallback_date = options.date;
+  std::vector<Facts> all;
+  std::vector<Document> batch;
+  size_t batch_bytes = 0;
+  articles = 0;
+  auto flush = [&] {
+    ExtractAll(batch, lex, options.jobs, failed, all, articles, 0, progress);
+    articles += batch.size();
+    batch.clear();
+    batch_bytes = 0;
+  };
+  for (const std::string& file : InputFiles(options, failed)) {
+    ReadInputFileInBatches(file, opts, kBatchBytes, [&](IngestResult&& r) {
+      size_t before = batch.size();
+      Take(options, r, failed, batch);
+      for (size_t i = before; i < batch.size(); ++i) batch_bytes += batch[i].text.size();
+      if (batch_bytes >= kBatchBytes) flush();
+    });
+  }
+  if (!batch.empty()) flush();
+  return GraphOf(all);
+}
+
+TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed,
+                         const std::function<void(size_t done, size_t total)>& progress) {
+  std::vector<Facts> all;
+  ExtractAll(docs, lex, jobs, failed, all, 0, docs.size(), progress);
+  return GraphOf(all);
 }
 
 Result<TemporalGraph> LoadGraph(const PipelineOptions& options) {
@@ -116,9 +172,9 @@ Result<TemporalGraph> LoadGraph(const PipelineOptions& options) {
   Result<Lexicon> lex = LoadLexicon(options);
   if (!lex.ok()) return lex.status();
   bool failed = false;
-  std::vector<Document> docs = ReadAll(options, failed);
-  if (docs.empty()) return Status::Error("no article could be read; nothing to query");
-  TemporalGraph g = BuildGraph(docs, *lex, options.jobs, failed);
+  size_t articles = 0;
+  TemporalGraph g = BuildGraphFromInputs(options, *lex, failed, articles);
+  if (articles == 0) return Status::Error("no article could be read; nothing to query");
   if (failed) return Status::Error("some inputs could not be read (see above); not answering from part of them");
   return g;
 }

@@ -47,6 +47,15 @@ std::vector<Document> ReadAll(const PipelineOptions& options, bool& failed);
 TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed,
                          const std::function<void(size_t done, size_t total)>& progress = {});
 
+// Reads and extracts in one pass, a batch of articles at a time (about
+// 16 MB of text; a JSON Lines file is read in pieces), so that memory holds
+// one batch and the facts, not every article. Reports bad inputs as ReadAll
+// does; `articles` is the number read. Same graph as ReadAll + BuildGraph.
+// `progress` gets (articles extracted, 0) as it goes.
+TemporalGraph BuildGraphFromInputs(const PipelineOptions& options, const Lexicon& lex, bool& failed,
+                                   size_t& articles,
+                                   const std::function<void(size_t done, size_t total)>& progress = {});
+
 // The graph of the inputs: a saved graph when they are one .jsonld file or
 // one `build` output folder (holding graph.jsonld), else the articles in
 // them, built as BuildGraph builds them. Fails if any article is unreadable.

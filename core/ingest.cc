@@ -204,7 +204,7 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
   // A single (possibly pretty-printed) object, or JSON Lines.
   ThreadWorkCounters().ingest_bytes += bytes.size();
   bool valid_utf8 = FindInvalidUtf8(bytes) == std::string_view::npos;
-  if (valid_utf8) {
+  if (valid_utf8 && !options.json_lines) {
     Result<JsonValue> whole = ParseJson(bytes);
     if (whole.ok()) {
       ReadJsonArticle(path, *whole, options, out, 0);
@@ -215,7 +215,7 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
       return;
     }
   }
-  int line_no = 0;
+  int line_no = options.first_line;
   size_t pos = 0;
   while (pos <= bytes.size()) {
     size_t nl = bytes.find('\n', pos);
@@ -227,7 +227,7 @@ void ReadJson(const std::string& path, std::string_view bytes, const IngestOptio
       size_t bad = valid_utf8 ? std::string_view::npos : FindInvalidUtf8(line);
       if (bad != std::string_view::npos) {
         ThreadWorkCounters().ingest_bytes += line.size();
-        out.errors.push_back(Status::Error(path, line_no, InvalidUtf8Message(pos + bad)));
+        out.errors.push_back(Status::Error(path, line_no, InvalidUtf8Message(options.first_byte + pos + bad)));
         if (nl == std::string_view::npos) break;
         pos = nl + 1;
         continue;
@@ -429,6 +429,47 @@ IngestResult ReadInputFile(const std::string& path, const IngestOptions& options
   }
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return ReadInputBytes(path, bytes, options);
+}
+
+void ReadInputFileInBatches(const std::string& path, const IngestOptions& options, size_t batch_bytes,
+                            const std::function<void(IngestResult&&)>& sink) {
+  std::error_code ec;
+  uintmax_t size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
+  std::ifstream in;
+  if (path != "-" && !ec && size > batch_bytes && !std::filesystem::is_directory(path, ec))
+    in.open(path, std::ios::binary);
+  if (!in) {
+    sink(ReadInputFile(path, options));
+    return;
+  }
+  // Only JSON Lines is cut: its first line must be a whole value.
+  std::string first;
+  std::getline(in, first);
+  Result<JsonValue> head = ParseJson(first);
+  if (!head.ok() || !head->is_object()) {
+    in.close();
+    sink(ReadInputFile(path, options));
+    return;
+  }
+  in.clear();
+  in.seekg(0);
+  IngestOptions piece = options;
+  piece.json_lines = true;
+  std::string buffer;
+  std::string line;
+  while (in) {
+    buffer.clear();
+    int lines = 0;
+    while (buffer.size() < batch_bytes && std::getline(in, line)) {
+      buffer += line;
+      buffer += '\n';
+      ++lines;
+    }
+    if (lines == 0) break;
+    sink(ReadInputBytes(path, buffer, piece));
+    piece.first_line += lines;
+    piece.first_byte += buffer.size();
+  }
 }
 
 std::vector<std::string> ListInputFiles(const std::string& path) {

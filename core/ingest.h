@@ -11,6 +11,7 @@
 #ifndef DIPLOGRAPH_CORE_INGEST_H_
 #define DIPLOGRAPH_CORE_INGEST_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,11 @@ namespace diplograph {
 struct IngestOptions {
   // Used when an article carries no findable date (--date).
   std::optional<Date> fallback_date;
+  // For a piece of a JSON Lines file read in batches: the bytes are JSON
+  // Lines, and their first line and byte are these of the file.
+  bool json_lines = false;
+  int first_line = 0;
+  size_t first_byte = 0;
 };
 
 struct IngestResult {
@@ -38,6 +44,14 @@ struct IngestResult {
 // Reads one input's bytes; `path` names it in messages and ids.
 IngestResult ReadInputBytes(const std::string& path, std::string_view bytes,
                             const IngestOptions& options);
+
+// Reads a file in pieces of about `batch_bytes`, handing each piece's
+// articles to `sink` before reading on: a JSON Lines file is cut at line
+// ends, so that memory holds one piece, not the file; other files (a JSON
+// array, a page) are read whole. Articles, ids and messages are the same
+// as ReadInputFile's.
+void ReadInputFileInBatches(const std::string& path, const IngestOptions& options, size_t batch_bytes,
+                            const std::function<void(IngestResult&&)>& sink);
 
 // Reads a file from disk ("-" is standard input).
 IngestResult ReadInputFile(const std::string& path, const IngestOptions& options);

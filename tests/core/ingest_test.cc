@@ -132,3 +132,51 @@ TEST_CASE("Bad files get a clear message naming the file", "[core][ingest]") {
 }
 
 }  // namespace diplograph
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+namespace diplograph {
+
+TEST_CASE("A JSON Lines file read in pieces gives the same articles, ids and messages as read whole",
+          "[core][ingest]") {
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("dg-batches-" + std::to_string(::getpid()) + ".jsonl")).string();
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 1; i <= 40; ++i) {
+      if (i == 17) {
+        out << "{\"text\": \"cut off\n";  // a broken line in the middle
+        continue;
+      }
+      if (i == 23) {
+        out << "{\"text\": \"bad \xff byte\", \"date\": \"2015-07-21\"}\n";
+        continue;
+      }
+      out << "{\"title\": \"t" << i << "\", \"date\": \"2015-07-21\", \"text\": \"Article number " << i
+          << " says the ministers met in Riyadh on Monday.\"}\n";
+    }
+  }
+  IngestResult whole = ReadInputFile(path, {});
+  std::vector<Document> pieces_docs;
+  std::vector<Status> pieces_errors;
+  int calls = 0;
+  ReadInputFileInBatches(path, {}, 300, [&](IngestResult&& r) {
+    ++calls;
+    for (Document& d : r.documents) pieces_docs.push_back(std::move(d));
+    for (Status& e : r.errors) pieces_errors.push_back(std::move(e));
+  });
+  std::filesystem::remove(path);
+  CHECK(calls > 5);  // it was read in pieces
+  REQUIRE(whole.documents.size() == 38);
+  REQUIRE(pieces_docs.size() == whole.documents.size());
+  for (size_t i = 0; i < pieces_docs.size(); ++i) {
+    CHECK(pieces_docs[i].path == whole.documents[i].path);  // "FILE:LINE", the id's source
+    CHECK(pieces_docs[i].text == whole.documents[i].text);
+  }
+  REQUIRE(pieces_errors.size() == whole.errors.size());
+  for (size_t i = 0; i < pieces_errors.size(); ++i) CHECK(pieces_errors[i].ToString() == whole.errors[i].ToString());
+}
+
+}  // namespace diplograph
