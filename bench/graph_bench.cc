@@ -20,6 +20,7 @@
 #include <iostream>
 #include <string>
 
+#include "bench/cpu_clock.h"
 #include "bench/synthetic_graph.h"
 #include "exporters/csv.h"
 #include "exporters/dot.h"
@@ -35,19 +36,8 @@
 namespace diplograph {
 namespace {
 
-// CPU time of the process, not wall time: the machines these run on are
-// often shared, and a single-threaded step's CPU time is what it would take
-// alone.
-struct Clock {
-  using time_point = double;
-  static double now() {
-    timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-  }
-};
-
-double Seconds(Clock::time_point since) { return Clock::now() - since; }
+using Clock = bench::CpuClock;
+double Seconds(Clock::time_point since) { return bench::CpuSeconds(since); }
 
 // Times `fn` (which returns the text written) and writes the text to `path`
 // as `build` does; prints "<name>_seconds" and "<name>_mb".

@@ -27,24 +27,14 @@
 #include <string>
 #include <vector>
 
+#include "bench/cpu_clock.h"
 #include "core/ingest.h"
 
 namespace diplograph {
 namespace {
 
-// CPU time of the process, not wall time: the machines these run on are
-// often shared, and a single-threaded step's CPU time is what it would take
-// alone.
-struct Clock {
-  using time_point = double;
-  static double now() {
-    timespec t;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-  }
-};
-
-double Seconds(Clock::time_point since) { return Clock::now() - since; }
+using Clock = bench::CpuClock;
+double Seconds(Clock::time_point since) { return bench::CpuSeconds(since); }
 
 struct Counts {
   size_t chars = 0;  // code points of the normalised text
