@@ -182,6 +182,8 @@ Status Lexicon::LoadText(const std::string& name, std::string_view content) {
           if (!d) return bad("bad date '" + to + "'");
           r.to = *d;
         }
+        if (r.from.known() && r.to.known() && r.to.ToIso() < r.from.ToIso())
+          return bad("the role ends (" + to + ") before it starts (" + from + "); swap the dates");
         roles_.push_back(std::move(r));
         break;
       }

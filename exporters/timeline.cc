@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "exporters/jsonld.h"
+#include "exporters/markup_text.h"
 #include "exporters/plover_quad.h"
 
 namespace diplograph {
@@ -57,7 +58,8 @@ std::string WriteTimelineMarkdown(const TemporalGraph& graph) {
     if (e.status != EventStatus::kHappened) o << " *(" << EventStatusName(e.status) << ")*";
     o << "  \n  Source: " << Sources(graph, e, true) << "\n";
   }
-  return o.str();
+  // Rendered Markdown is text for people: no bidi overrides from articles.
+  return WithoutBidiControls(XmlAllowedText(o.str()));
 }
 
 namespace {
@@ -83,6 +85,13 @@ const char* QuadAnsi(QuadClass q) {
 
 }  // namespace
 
+static std::string TerminalText(const std::string& text) {
+  std::string out = WithoutBidiControls(XmlAllowedText(text));
+  out.erase(std::remove_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\r' || c == '\n'; }),
+            out.end());
+  return out;
+}
+
 std::string WriteTimelineText(const TemporalGraph& graph, bool colour) {
   std::vector<const GraphNode*> events = graph.Events();
   std::vector<std::string> dates;
@@ -98,12 +107,14 @@ std::string WriteTimelineText(const TemporalGraph& graph, bool colour) {
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i]->event;
     o << paint("\033[1m", dates[i]) << std::string(width - DisplayWidth(dates[i]) + 2, ' ');
-    std::string label = EventLabel(graph, e);
+    // Text from articles reaches a terminal: no control characters (an
+    // escape sequence in a name would drive the terminal), no bidi overrides.
+    std::string label = TerminalText(EventLabel(graph, e));
     std::string head = e.category + (e.mode.empty() ? "" : " (" + e.mode + ")");
     if (colour && label.rfind(head, 0) == 0)
       label = paint(QuadAnsi(PloverQuad(e.category)), head) + label.substr(head.size());
     o << label;
-    if (!e.location.empty()) o << " in " << NodeName(graph, e.location);
+    if (!e.location.empty()) o << " in " << TerminalText(NodeName(graph, e.location));
     if (e.status != EventStatus::kHappened) o << " " << paint("\033[2m", "(" + std::string(EventStatusName(e.status)) + ")");
     o << "\n";
   }

@@ -204,6 +204,8 @@ TEST_CASE("Bad lexicon files get a message naming the file and line", "[core][ro
       {"roles.tsv", "foreign_minister\tzed\tzed-pm\t2020-01-01\t31 February 2025\n"sv,
        "roles.tsv:1: bad date '31 February 2025'"},
       {"roles.tsv", "foreign_minister\tzed\n"sv, "roles.tsv:1: expected role, of, holder, from, to"},
+      {"roles.tsv", "foreign_minister\tzed\tzed-pm\t2025-01-01\t2020-01-01\n"sv,
+       "roles.tsv:1: the role ends (2020-01-01) before it starts (2025-01-01); swap the dates"},
       {"actors.tsv", "zed\tplanet\tZedland\n"sv, "actors.tsv:1: unknown kind 'planet'"},
       {"actors.tsv", "zed\tstate\t-\n"sv, "actors.tsv:1: empty id or name"},
       // A later entry with the same id overrides an earlier one (data/README.md).

@@ -132,6 +132,24 @@ TEST_CASE("The text timeline aligns its columns in characters and colours only o
   CHECK(coloured.find("\033[32mCONSULT (phone)\033[0m: Marco Rubio") != std::string::npos);
 }
 
+TEST_CASE("Timelines for people carry no control characters or bidi overrides from article text",
+          "[exporters][timeline]") {
+  // An escape sequence in a name would drive the terminal ("\x1b[2J" clears
+  // it); a right-to-left override would reverse what follows it.
+  TemporalGraph g = SampleGraph("Marco\x1b[2J \xE2\x80\xAERubio\x07");
+  for (bool colour : {false, true}) {
+    std::string text = WriteTimelineText(g, colour);
+    INFO(text);
+    CHECK(text.find("Marco[2J Rubio") != std::string::npos);  // the text stays, the controls go
+    CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+    CHECK(text.find('\x07') == std::string::npos);
+    if (!colour) CHECK(text.find('\x1b') == std::string::npos);
+  }
+  std::string md = WriteTimelineMarkdown(g);
+  CHECK(md.find('\x1b') == std::string::npos);
+  CHECK(md.find("\xE2\x80\xAE") == std::string::npos);
+}
+
 TEST_CASE("DOT goes through cgraph and renders to SVG and PNG", "[exporters][dot]") {
   TemporalGraph g = SampleGraph("Marco <script>alert(1)</script> \"Rubio\"");
   Result<std::string> dot = WriteDot(g, {});
