@@ -1887,6 +1887,11 @@ class Extractor {
         // A place is the event's location when a preposition says so ("في
         // إسطنبول", "in Istanbul"), not when it is a clause's subject.
         bool at = m.prep == "في" || m.prep == "in" || m.prep == "at" || m.prep == "ب" || hosted_by(m);
+        // An English noun's place follows it ("the agreement reached in
+        // Vienna"); one before it belongs to the clause around ("met in
+        // Jeddah to talk about the agreement"). (Arabic puts adjuncts before
+        // the object of a light verb: "عقد وفدان ... في إسطنبول جولة محادثات".)
+        if (te.noun && !tokens[tr.first].is_arabic && m.first < tr.first && !hosted_by(m)) at = false;
         if (m.place && at && ev.location.empty() && m.first >= scope_begin && m.first < scope_end)
           ev.location = lex_.FindActor(m.actor) && IsPlaceKind(lex_.FindActor(m.actor)->kind) ? m.actor : "";
       }

@@ -305,3 +305,17 @@ TEST_CASE("A typographic possessive splits on the text as written, never inside 
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("An English noun event takes the place after it, not the clause's place before it", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2015-07-22\n---\nAsh Carter met King Salman in Jeddah on Wednesday to talk about the agreement "
+      "that Iran and six world powers reached in Vienna on July 14.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "AGREE 2015-07-14"));
+  CHECK(Has(Events(f), "@vienna"));
+  CHECK(Has(Events(f), "@jeddah"));  // the meeting keeps its own place
+}
+
+}  // namespace diplograph
