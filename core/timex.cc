@@ -560,6 +560,17 @@ class Tagger {
     }
   }
 
+  // A Gregorian month at i, else a Hijri one (`hijri` says which); 0 if none.
+  int AnyMonthAt(size_t i, size_t& next, bool& hijri) const {
+    int month = GregorianMonthAt(i, next);
+    hijri = false;
+    if (month == 0) {
+      month = HijriMonthAt(i, next);
+      hijri = month != 0;
+    }
+    return month;
+  }
+
   int HijriMonthAt(size_t i, size_t& next) const {
     if (i >= t_.size()) return 0;
     auto it = FindIn(HijriMonths(), i);
@@ -1251,12 +1262,8 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
   }
   if (Is(j, {"of"})) ++j;
   size_t after = j;
-  int month = GregorianMonthAt(j, after);
   bool hijri = false;
-  if (month == 0) {
-    month = HijriMonthAt(j, after);
-    hijri = month != 0;
-  }
+  int month = AnyMonthAt(j, after, hijri);
   if (month == 0) return false;
   j = after;
   if (!hijri) SkipTwinMonth(month, j);
@@ -1361,12 +1368,8 @@ bool Tagger::MatchOrdinalDay(size_t i, size_t& next) {
   ++j;
   if (IsBare(j, {"شهر"})) ++j;
   size_t after = j;
-  int month = GregorianMonthAt(j, after);
   bool hijri = false;
-  if (month == 0) {
-    month = HijriMonthAt(j, after);
-    hijri = month != 0;
-  }
+  int month = AnyMonthAt(j, after, hijri);
   if (month == 0) return false;
   j = after;
   if (!hijri) SkipTwinMonth(month, j);

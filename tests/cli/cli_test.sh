@@ -7,18 +7,7 @@ src=$2
 shared="$src/../shared"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAILED: $name" >&2
-  fi
-}
+source "$(dirname "$0")/check.sh"
 
 # build writes every output and says so.
 "$bin" build "$src/samples" -o "$tmp/out" > "$tmp/build.log" 2> "$tmp/build.err"
@@ -212,5 +201,4 @@ check "diff --format dot has a legend" grep -q "cluster_legend" "$tmp/diff.dot"
 check "diff takes a build folder and articles" test $? -eq 1
 check "diff of piped text has no colour codes" test -z "$(grep -l $'\033' "$tmp/diff-folders.txt")"
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish cli

@@ -10,17 +10,7 @@ bin="$1"
 src="$2"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fails=0
-check() {
-  local what="$1"
-  shift
-  if "$@"; then
-    echo "ok: $what"
-  else
-    echo "FAIL: $what"
-    fails=$((fails + 1))
-  fi
-}
+source "$(dirname "$0")/check.sh"
 absent() { ! grep -qF -- "$1" "$2"; }
 
 rlo=$'\xe2\x80\xae'  # U+202E RIGHT-TO-LEFT OVERRIDE
@@ -86,8 +76,4 @@ check "bad role date: exit status 1 (got $rc)" test "$rc" -eq 1
 check "bad role date: file and line" grep -qF "diplograph: error: $tmp/roles.tsv:2: bad date '2025-02-31'" "$tmp/roles.err"
 check "bad role date: nothing written" test ! -e "$tmp/roles/graph.jsonld"
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
-echo "all checks passed"
+finish hostile_input

@@ -16,17 +16,7 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-fails=0
-check() {
-  local what="$1"
-  shift
-  if "$@"; then
-    echo "ok: $what"
-  else
-    echo "FAIL: $what"
-    fails=$((fails + 1))
-  fi
-}
+source "$(dirname "$0")/check.sh"
 # Every file's bytes, to compare before and after.
 fingerprint() { (cd "$1" && find . -type f | LC_ALL=C sort | xargs sha256sum); }
 no_temporaries() { [ -z "$(find "$1" -name '*.tmp-*')" ]; }
@@ -136,8 +126,4 @@ else
   check "unwritable folder: previous outputs byte for byte the same" cmp -s "$tmp/before.sum" "$tmp/ro-after.sum"
 fi
 
-if [ "$fails" -ne 0 ]; then
-  echo "$fails check(s) failed"
-  exit 1
-fi
-echo "all checks passed"
+finish interrupt

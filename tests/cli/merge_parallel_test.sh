@@ -17,18 +17,7 @@ done
 command -v python3 > /dev/null || { echo "skipped: no python3 to unpack the day files"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {
-  local what=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $what"
-  fi
-}
+source "$(dirname "$0")/check.sh"
 
 # The first 40 articles of each day keep the test short; the day files are
 # JSON arrays inside zips.
@@ -74,5 +63,4 @@ done
 "$bin" diff "$tmp/ab_c.jsonld" "$tmp/whole.jsonld" > "$tmp/diff.txt"
 check "diff of a grouped merge and the whole build finds nothing" test $? -eq 0
 
-echo "merge_parallel: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish merge_parallel

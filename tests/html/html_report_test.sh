@@ -8,18 +8,7 @@ bin=$1
 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...
-  local name=$1
-  shift
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAILED: $name" >&2
-  fi
-}
+source "$(dirname "$0")/../cli/check.sh"
 
 # The CSP runs only the script and style it names by hash.
 python3 "$src/tests/html/report_hashes.py" "$src" >&2
@@ -110,5 +99,4 @@ else
   echo "SKIP: headless Chromium (chromium absent; .ci/setup installs it)"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish html_report
