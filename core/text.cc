@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 namespace diplograph {
 
@@ -258,7 +259,43 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
   return out;
 }
 
+namespace {
+
+// News repeats its words: the forms of a word are worked out once per
+// thread and kept (a bounded memo, cleared when full, so memory stays small).
+class FormsMemo {
+ public:
+  template <typename Make>
+  const std::vector<std::string>& Get(const std::string& key, Make make) {
+    auto it = memo_.find(key);
+    if (it != memo_.end()) return it->second;
+    if (memo_.size() >= kMaxEntries) memo_.clear();
+    return memo_.emplace(key, make()).first->second;
+  }
+
+ private:
+  static constexpr size_t kMaxEntries = size_t{1} << 16;
+  std::unordered_map<std::string, std::vector<std::string>> memo_;
+};
+
+std::vector<std::string> MakeArabicLookupForms(const std::string& fold, bool with_suffixes);
+std::vector<std::string> MakeArabicStemForms(const std::string& fold);
+
+}  // namespace
+
 std::vector<std::string> ArabicLookupForms(const std::string& fold, bool with_suffixes) {
+  thread_local FormsMemo plain, suffixed;
+  return (with_suffixes ? suffixed : plain).Get(fold, [&] { return MakeArabicLookupForms(fold, with_suffixes); });
+}
+
+std::vector<std::string> ArabicStemForms(const std::string& fold) {
+  thread_local FormsMemo memo;
+  return memo.Get(fold, [&] { return MakeArabicStemForms(fold); });
+}
+
+namespace {
+
+std::vector<std::string> MakeArabicLookupForms(const std::string& fold, bool with_suffixes) {
   std::u32string w = ToU32(fold);
   std::vector<std::u32string> forms = StripProclitics(w);
   if (with_suffixes) {
@@ -273,7 +310,7 @@ std::vector<std::string> ArabicLookupForms(const std::string& fold, bool with_su
   return out;
 }
 
-std::vector<std::string> ArabicStemForms(const std::string& fold) {
+std::vector<std::string> MakeArabicStemForms(const std::string& fold) {
   std::u32string w = ToU32(fold);
   std::vector<std::u32string> forms = StripProclitics(w);
   std::vector<std::u32string> with_prefix_off;
@@ -309,4 +346,5 @@ std::vector<std::string> ArabicStemForms(const std::string& fold) {
   return out;
 }
 
+}  // namespace
 }  // namespace diplograph
