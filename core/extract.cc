@@ -131,6 +131,7 @@ class Extractor {
       }
     document_date_ = DocumentDate();
     for (const SentenceData& sd : sentences_) Sentence(sd);
+    ResolveGenericArmedGroups();
     MergeEvents();
     Finish();
     return std::move(facts_);
@@ -2064,6 +2065,32 @@ class Extractor {
     Date ae = a.end.known() ? a.end : a.start, be = b.end.known() ? b.end : b.start;
     auto prefix_le = [](const Date& x, const Date& y) { return x.ToIso() <= y.ToIso() || y.ToIso().rfind(x.ToIso(), 0) == 0; };
     return prefix_le(a.start, be) && prefix_le(b.start, ae);
+  }
+
+  // "وأعلن المسلحون الإسلاميون مسؤوليتهم", "the militants claimed": in an
+  // article that names one armed group, the gunmen and militants it speaks
+  // of are that group's.
+  void ResolveGenericArmedGroups() {
+    static const std::set<std::string> kGeneric = {"gunmen", "militants"};
+    std::string named;
+    for (const Actor& a : actors_) {
+      const ActorEntry* e = lex_.FindActor(a.id);
+      if (e == nullptr || e->kind != ActorKind::kArmedGroup || kGeneric.count(a.id) || a.id == "suicide-bomber")
+        continue;
+      if (a.names.empty()) continue;  // named in the text, not only referred to
+      if (!named.empty() && named != a.id) return;  // two groups: no telling which
+      named = a.id;
+    }
+    if (named.empty()) return;
+    for (Event& ev : events_)
+      for (auto* list : {&ev.sources, &ev.targets}) {
+        for (std::string& x : *list)
+          if (kGeneric.count(x)) x = named;
+        std::vector<std::string> unique;
+        for (const std::string& x : *list)
+          if (std::find(unique.begin(), unique.end(), x) == unique.end()) unique.push_back(x);
+        *list = std::move(unique);
+      }
   }
 
   // One event per happening: mentions with the same category, compatible

@@ -318,3 +318,21 @@ TEST_CASE("An English noun event takes the place after it, not the clause's plac
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("Gunmen and militants in an article about one armed group are that group", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2015-08-08\n---\nشنت حركة طالبان هجوما على مركز للشرطة في كابول أمس. وأعلن المسلحون "
+      "مسؤوليتهم عن الهجوم على أكاديمية الشرطة.\n");
+  INFO(Events(f));
+  CHECK_FALSE(Has(Events(f), "gunmen"));
+  CHECK(Has(Events(f), "taliban"));
+  // With two groups named, no telling which: the gunmen stay gunmen.
+  Facts g = ExtractText(
+      "---\ndate: 2015-08-08\n---\nاشتبكت حركة طالبان مع تنظيم داعش أمس. وهاجم مسلحون مركزا للشرطة في كابول أمس.\n");
+  INFO(Events(g));
+  CHECK(Has(Events(g), "gunmen"));
+}
+
+}  // namespace diplograph
