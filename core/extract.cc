@@ -2257,6 +2257,10 @@ class Extractor {
       if (e.sources.empty() && e.targets.empty() && !options_.keep_unattached_events) continue;
       // What the article says did not happen is no event on the timeline.
       if (e.status == EventStatus::kNegated) continue;
+      // "Yeltsin and Kuchma called for the fastest ratification": a call the
+      // parties make together, addressed to no one, is an appeal, not a
+      // demand (CAMEO 02, no event); their joint pledges are told as AGREE.
+      if (e.category == "DEMAND" && e.targets.empty() && Sides(e).size() >= 2) continue;
       if (!e.start.known() && e.time_anchor == "fallback" && doc_.published.known()) {
         e.start = doc_.published;
         e.end = doc_.published;

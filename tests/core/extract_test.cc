@@ -336,3 +336,18 @@ TEST_CASE("Gunmen and militants in an article about one armed group are that gro
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("A call two parties make together, to no one, is no demand", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 1998-02-27\n---\nRussian President Boris Yeltsin and Ukrainian President Leonid Kuchma called "
+      "for the fastest possible ratification of the treaty on Friday.\n");
+  INFO(Events(f));
+  CHECK_FALSE(Has(Events(f), "DEMAND"));
+  Facts g = ExtractText("---\ndate: 1998-02-27\n---\nUkraine demanded that Russia pay its gas debt on Friday.\n");
+  INFO(Events(g));
+  CHECK(Has(Events(g), "DEMAND 1998-02-27"));  // a demand on someone stays
+}
+
+}  // namespace diplograph
