@@ -49,7 +49,7 @@ bool IsFutureCue(const std::string& f) {
 // Words before a noun trigger that refer to an event told elsewhere ("the
 // results of the talks"): such a mention takes no date from its sentence.
 bool IsReferenceCue(const std::string& f) {
-  static const std::set<std::string> kCues = Folded({"نتائج", "نتيجة", "حصيلة", "بشان", "حول", "تقدم",
+  static const std::set<std::string> kCues = Folded({"نتائج", "نتيجة", "حصيلة", "بشان", "حول", "تقدم", "انتهاء",
                                               "results", "outcome", "about", "progress", "since"});
   return kCues.count(f) > 0;
 }
@@ -1181,7 +1181,12 @@ class Extractor {
                 // Encouraging someone towards it: "تشجيع الجانب الأوكراني على
                 // قبول مقترح", "encouraged Kiev to accept the plan".
                 "تشجيع", "بتشجيع", "شجع", "شجعت", "يشجع", "تشجع", "encouraged", "encourage", "encourages",
-                "encouraging"});
+                "encouraging",
+                // Backing sought or given for a measure, and disputes about
+                // one: "drumming up support for sanctions", "differences on a
+                // ceasefire".
+                "aimed", "aiming", "support", "backing", "drumming", "differences", "disagreement",
+                "disagreements"});
     // Back through the clause, at most eight words.
     for (size_t q = trigger, n = 0; q-- > 0 && n < 8; ++n) {
       const std::string& f = tokens[q].fold;

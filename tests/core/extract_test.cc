@@ -351,3 +351,21 @@ TEST_CASE("A call two parties make together, to no one, is no demand", "[core][e
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("Searching for someone, backing sought for a measure and disputes about one are no events",
+          "[core][extract]") {
+  Facts ar = ExtractText(
+      "---\ndate: 2015-07-23\n---\nوقال الضابط إن الشرطة أقامت حاجزا للبحث عن الانتحاري أمس.\n");
+  INFO(Events(ar));
+  CHECK_FALSE(Has(Events(ar), "CONSULT"));
+  Facts en = ExtractText(
+      "---\ndate: 2006-12-13\n---\nOlmert's tour was aimed at drumming up support for sanctions against Iran. "
+      "The differences on a ceasefire still divide the two sides.\n");
+  INFO(Events(en));
+  CHECK_FALSE(Has(Events(en), "SANCTION"));
+  CHECK_FALSE(Has(Events(en), "RETREAT"));
+}
+
+}  // namespace diplograph
