@@ -1186,12 +1186,27 @@ class Extractor {
                 // one: "drumming up support for sanctions", "differences on a
                 // ceasefire".
                 "aimed", "aiming", "support", "backing", "drumming", "differences", "disagreement",
-                "disagreements"});
+                "disagreements",
+                // Doubts and fears about something told elsewhere: "عبر عن
+                // تشككه في الاتفاق", "وسط مخاوف أن يقود اتفاق", "concerns about the deal".
+                "تشكك", "تشككه", "تشككها", "شكوك", "شكوكه", "مخاوف", "قلق", "قلقه", "قلقها", "doubts",
+                "skepticism", "scepticism", "concerns", "concern", "fears", "worries"});
     // Back through the clause, at most eight words.
     for (size_t q = trigger, n = 0; q-- > 0 && n < 8; ++n) {
       const std::string& f = tokens[q].fold;
       if (f == "." || f == "," || f == "،" || f == ";" || f == ":") break;
       if (kCues.count(f)) return true;
+    }
+    // "دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة ... إلى الإفراج": an appeal
+    // verb's "إلى" may stand after a long subject.
+    static const std::set<std::string> kAppeal = Folded({"دعا", "ودعا", "يدعو", "تدعو", "دعت", "ودعت", "وتدعو",
+                                                         "ويدعو"});
+    if (trigger > 0 && (tokens[trigger - 1].fold == "الي")) {
+      for (size_t q = trigger - 1, n = 0; q-- > 0 && n < 16; ++n) {
+        const std::string& f = tokens[q].fold;
+        if (f == "." || f == ";" || f == ":") break;
+        if (kAppeal.count(f)) return true;
+      }
     }
     return false;
   }
@@ -1457,7 +1472,7 @@ class Extractor {
         static const std::set<std::string> kGiveUp =
             Folded({"reduced", "lowered", "dropped", "withdrew", "abandoned", "softened", "scaled", "eased",
                     "تخلى", "تخلت", "خفض", "خفضت", "تراجع", "تراجعت", "تنازل", "تنازلت", "يتنازل"});
-        for (size_t q = tr.first >= 4 ? tr.first - 4 : 0; q < tr.first; ++q)
+        for (size_t q = tr.first >= 6 ? tr.first - 6 : 0; q < tr.first; ++q)
           if (kGiveUp.count(tokens[q].fold)) {
             ev.category = "CONCEDE";
             ev.cameo = "080";

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -366,6 +367,21 @@ TEST_CASE("Searching for someone, backing sought for a measure and disputes abou
   INFO(Events(en));
   CHECK_FALSE(Has(Events(en), "SANCTION"));
   CHECK_FALSE(Has(Events(en), "RETREAT"));
+}
+
+}  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("An appeal after a long subject, doubts and fears about a deal name no event", "[core][extract]") {
+  Facts f = ExtractText(
+      "---\ndate: 2015-07-22\n---\nدعا المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون إلى "
+      "الإفراج فورا عن المختطفين. وعبر السيناتور عن تشككه في الاتفاق.\n");
+  INFO(Events(f));
+  CHECK_FALSE(Has(Events(f), "RETREAT"));
+  CHECK_FALSE(Has(Events(f), "AGREE"));
+  // "بعثة الأمم المتحدة" names the UN.
+  CHECK(std::any_of(f.actors.begin(), f.actors.end(), [](const Actor& a) { return a.id == "un"; }));
 }
 
 }  // namespace diplograph
