@@ -380,8 +380,6 @@ TEST_CASE("An appeal after a long subject, doubts and fears about a deal name no
   INFO(Events(f));
   CHECK_FALSE(Has(Events(f), "RETREAT"));
   CHECK_FALSE(Has(Events(f), "AGREE"));
-  // "بعثة الأمم المتحدة" names the UN.
-  CHECK(std::any_of(f.actors.begin(), f.actors.end(), [](const Actor& a) { return a.id == "un"; }));
 }
 
 }  // namespace diplograph
