@@ -1190,7 +1190,10 @@ class Extractor {
                 // Doubts and fears about something told elsewhere: "عبر عن
                 // تشككه في الاتفاق", "وسط مخاوف أن يقود اتفاق", "concerns about the deal".
                 "تشكك", "تشككه", "تشككها", "شكوك", "شكوكه", "مخاوف", "قلق", "قلقه", "قلقها", "doubts",
-                "skepticism", "scepticism", "concerns", "concern", "fears", "worries"});
+                "skepticism", "scepticism", "concerns", "concern", "fears", "worries",
+                // What is to be prevented or fought: "to prevent arms smuggling".
+                "prevent", "preventing", "prevention", "combat", "combating", "combatting", "curb", "curbing",
+                "مكافحة", "لمكافحة", "منع", "لمنع", "محاربة", "لمحاربة"});
     // Back through the clause, at most eight words.
     for (size_t q = trigger, n = 0; q-- > 0 && n < 8; ++n) {
       const std::string& f = tokens[q].fold;

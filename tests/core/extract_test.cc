@@ -383,3 +383,17 @@ TEST_CASE("An appeal after a long subject, doubts and fears about a deal name no
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("CRIME, PLOVER's eighteenth category, and crime to be prevented", "[core][extract]") {
+  Facts f = ExtractText("---\ndate: 2015-01-01\n---\nThe Houthis looted the central bank in Sanaa on Friday.\n");
+  INFO(Events(f));
+  CHECK(Has(Events(f), "CRIME 2014-12-26"));
+  Facts g = ExtractText(
+      "---\ndate: 2006-12-13\n---\nGerman ships patrol the Lebanese coast to prevent any arms smuggling.\n");
+  INFO(Events(g));
+  CHECK_FALSE(Has(Events(g), "CRIME"));
+}
+
+}  // namespace diplograph
