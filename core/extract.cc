@@ -1155,6 +1155,14 @@ class Extractor {
             tokens[i + 1].fold == "men" || tokens[i + 1].fold == "countries");
   }
 
+  // Whether a token in [from, to) (cut to the sentence) is one of `words`.
+  static bool AnyIn(const std::vector<Token>& tokens, size_t from, size_t to, const std::set<std::string>& words) {
+    for (size_t q = from; q < std::min(to, tokens.size()); ++q)
+      if (words.count(tokens[q].fold)) return true;
+    return false;
+  }
+  static size_t Back(size_t i, size_t n) { return i >= n ? i - n : 0; }
+
   // "حول الاتفاق", "about the deal": the noun after is what is talked of.
   static bool IsTopicCue(const std::vector<Token>& tokens, size_t trigger) {
     static const std::set<std::string> kCues =
@@ -1375,10 +1383,7 @@ class Extractor {
                                                          "footage", "figures", "data", "document", "documents",
                                                          "communique", "text", "transcript", "photos", "pictures",
                                                          "details", "list", "results", "findings", "budget", "album"};
-        bool published = false;
-        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < std::min(tokens.size(), tr.last + 4); ++q)
-          if (kPublished.count(tokens[q].fold)) published = true;
-        if (published) continue;
+        if (AnyIn(tokens, Back(tr.first, 3), tr.last + 4, kPublished)) continue;
       }
       // "a bid to revive negotiations", "سعيا لإحياء المفاوضات": talks
       // someone hopes for are no happening.
@@ -1414,10 +1419,7 @@ class Extractor {
                                                    "targets", "needs", "expectations", "obligations", "deadline",
                                                    "goals", "goal", "challenge", "challenges", "commitments",
                                                    "costs", "demand", "target", "threshold", "terms"};
-        bool object = false;
-        for (size_t q = tr.last; q < tokens.size() && q < tr.last + 5; ++q)
-          if (kMet.count(tokens[q].fold)) object = true;
-        if (object) continue;
+        if (AnyIn(tokens, tr.last, tr.last + 5, kMet)) continue;
       }
       // "رفض التعليق", "declined to comment": no event.
       // "rally behind moves", "rallied around the president": support, not protest.
@@ -1448,38 +1450,35 @@ class Extractor {
             Folded({"halt", "halted", "halts", "cut", "cuts", "suspend", "suspended", "suspends", "freeze", "froze",
                     "frozen", "stop", "stopped", "prohibit", "prohibited", "ban", "banned", "withhold", "withheld",
                     "وقف", "أوقف", "أوقفت", "تعليق", "علق", "علقت", "قطع", "قطعت", "تجميد", "جمد", "جمدت"});
-        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
-          if (kStop.count(tokens[q].fold)) {
-            ev.category = "SANCTION";
-            ev.cameo = "163";
-          }
+        if (AnyIn(tokens, Back(tr.first, 3), tr.first, kStop)) {
+          ev.category = "SANCTION";
+          ev.cameo = "163";
+        }
       }
       // "lifted the blockade", "رفع الحصار": an easing of force.
       if (te.category == "COERCE" && te.noun) {
         static const std::set<std::string> kLift =
             Folded({"lift", "lifted", "lifts", "lifting", "ease", "eased", "easing", "end", "ended", "رفع", "برفع",
                     "رفعت", "فك", "بفك", "فكت", "إنهاء", "أنهى", "تخفيف"});
-        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
-          if (kLift.count(tokens[q].fold)) {
-            // A blockade or siege lifted is a retreat; a curfew or an
-            // emergency lifted, a concession.
-            bool siege = tokens[tr.first].fold.find("blockade") != std::string::npos ||
-                         tokens[tr.first].fold.find("siege") != std::string::npos ||
-                         tokens[tr.first].fold.find("حصار") != std::string::npos;
-            ev.category = siege ? "RETREAT" : "CONCEDE";
-            ev.cameo = siege ? "085" : "081";
-          }
+        if (AnyIn(tokens, Back(tr.first, 3), tr.first, kLift)) {
+          // A blockade or siege lifted is a retreat; a curfew or an
+          // emergency lifted, a concession.
+          bool siege = tokens[tr.first].fold.find("blockade") != std::string::npos ||
+                       tokens[tr.first].fold.find("siege") != std::string::npos ||
+                       tokens[tr.first].fold.find("حصار") != std::string::npos;
+          ev.category = siege ? "RETREAT" : "CONCEDE";
+          ev.cameo = siege ? "085" : "081";
+        }
       }
       // "reduced that demand", "تخلى عن مطالبه": giving ground on a demand.
       if (te.category == "DEMAND") {
         static const std::set<std::string> kGiveUp =
             Folded({"reduced", "lowered", "dropped", "withdrew", "abandoned", "softened", "scaled", "eased",
                     "تخلى", "تخلت", "خفض", "خفضت", "تراجع", "تراجعت", "تنازل", "تنازلت", "يتنازل"});
-        for (size_t q = tr.first >= 6 ? tr.first - 6 : 0; q < tr.first; ++q)
-          if (kGiveUp.count(tokens[q].fold)) {
-            ev.category = "CONCEDE";
-            ev.cameo = "080";
-          }
+        if (AnyIn(tokens, Back(tr.first, 6), tr.first, kGiveUp)) {
+          ev.category = "CONCEDE";
+          ev.cameo = "080";
+        }
       }
       // "ألغى كل العقوبات", "lifting the sanctions": easing them is a concession.
       if (te.category == "SANCTION" && te.noun) {
@@ -1487,11 +1486,10 @@ class Extractor {
             Folded({"ألغى", "ألغت", "إلغاء", "بإلغاء", "وإلغاء", "رفع", "برفع", "ورفع", "رفعت", "يرفع", "فك", "بفك",
                     "تخفيف", "بتخفيف", "lift", "lifted", "lifts", "lifting", "ease", "eased", "easing", "relief",
                     "end", "ended", "ending", "scrap", "scrapped", "removal", "remove", "removed"});
-        for (size_t q = tr.first >= 3 ? tr.first - 3 : 0; q < tr.first; ++q)
-          if (kLift.count(tokens[q].fold)) {
-            ev.category = "CONCEDE";
-            ev.cameo = "081";
-          }
+        if (AnyIn(tokens, Back(tr.first, 3), tr.first, kLift)) {
+          ev.category = "CONCEDE";
+          ev.cameo = "081";
+        }
       }
       ev.status = te.status == "proposed" ? EventStatus::kProposed
                   : te.status == "planned" ? EventStatus::kPlanned
@@ -1864,10 +1862,12 @@ class Extractor {
         ev.targets.clear();
         dual = true;
       }
-      // The event told last that has two sides to refer to.
+      // The event told last that has two sides to refer to (looked for only
+      // when the clause refers back, so that the scan stays off the common path).
       const Event* two_sided = nullptr;
-      for (size_t e = events_.size(); e-- > 0 && two_sided == nullptr;)
-        if (events_[e].sources.size() + events_[e].targets.size() >= 2) two_sided = &events_[e];
+      if (dual)
+        for (size_t e = events_.size(); e-- > 0 && two_sided == nullptr;)
+          if (events_[e].sources.size() + events_[e].targets.size() >= 2) two_sided = &events_[e];
       if (dual && two_sided != nullptr) {
         // The two sides act together; what the clause names besides them is
         // the other side ("رفض الجانبان تدخل إيران").
