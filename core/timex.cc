@@ -560,6 +560,17 @@ class Tagger {
     }
   }
 
+  // The month at j (Gregorian, else Hijri), moving j past it and past a
+  // twin name ("أيار/مايو"); 0, with j unmoved, if there is none.
+  int TakeMonth(size_t& j, bool& hijri) const {
+    size_t after = j;
+    int month = AnyMonthAt(j, after, hijri);
+    if (month == 0) return 0;
+    j = after;
+    if (!hijri) SkipTwinMonth(month, j);
+    return month;
+  }
+
   // A Gregorian month at i, else a Hijri one (`hijri` says which); 0 if none.
   int AnyMonthAt(size_t i, size_t& next, bool& hijri) const {
     int month = GregorianMonthAt(i, next);
@@ -1261,12 +1272,9 @@ bool Tagger::MatchDayMonth(size_t i, size_t& next) {
     }
   }
   if (Is(j, {"of"})) ++j;
-  size_t after = j;
   bool hijri = false;
-  int month = AnyMonthAt(j, after, hijri);
+  int month = TakeMonth(j, hijri);
   if (month == 0) return false;
-  j = after;
-  if (!hijri) SkipTwinMonth(month, j);
   size_t year_at = F(j) == "," ? j + 1 : j;
   if (hijri) {
     // "16 رمضان عام 1395هـ": the word for year may come first.
@@ -1367,12 +1375,9 @@ bool Tagger::MatchOrdinalDay(size_t i, size_t& next) {
   if (day < 1 || day > 31 || !Is(j, {"من"})) return false;
   ++j;
   if (IsBare(j, {"شهر"})) ++j;
-  size_t after = j;
   bool hijri = false;
-  int month = AnyMonthAt(j, after, hijri);
+  int month = TakeMonth(j, hijri);
   if (month == 0) return false;
-  j = after;
-  if (!hijri) SkipTwinMonth(month, j);
   Direction dir = Direction::kNone;
   int year = 0;
   if (hijri) {
