@@ -1,10 +1,14 @@
 #include "core/extract.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
+#include <string_view>
 
 #include "core/stable_hash.h"
 
@@ -290,54 +294,57 @@ class Extractor {
     return e->country;
   }
 
-  // The first-token forms to look a phrase up with, and for each the
-  // preposition clitic it carried.
-  std::vector<std::pair<std::string, std::string>> FirstForms(const Token& t) const {
-    std::vector<std::pair<std::string, std::string>> out;
-    if (!t.is_arabic) {
-      out.emplace_back(t.fold, "");
-      return out;
-    }
-    std::string base = t.fold;
-    std::string no_conj = base;
-    if (base.size() > 6 && (base.rfind("و", 0) == 0 || base.rfind("ف", 0) == 0)) no_conj = base.substr(2);
-    for (const std::string& form : ArabicLookupForms(t.fold, false)) {
-      std::string prep;
-      if (form != base && form != no_conj) {
-        if (no_conj.rfind("ب", 0) == 0) prep = "ب";
-        else if (no_conj.rfind("ل", 0) == 0) prep = "ل";
-        else if (no_conj.rfind("ك", 0) == 0) prep = "ك";
-      }
-      out.emplace_back(form, prep);
-    }
-    return out;
+  // The first-token forms to look a phrase up with: an Arabic word's lookup
+  // forms, any other word itself (the first form is always the word).
+  static std::span<const std::string> FirstForms(const Token& t) {
+    std::span<const std::string> forms(LookupForms(t));
+    return t.is_arabic ? forms : forms.first(1);
+  }
+
+  // The preposition clitic ("ب", "ل", "ك") that `form`, one of the token's
+  // FirstForms, lost, or "".
+  static std::string_view CliticOf(const Token& t, const std::string& form) {
+    std::string_view base = t.fold, no_conj = base;
+    if (!t.is_arabic) return "";
+    if (base.size() > 6 && (base.starts_with("و") || base.starts_with("ف"))) no_conj = base.substr(2);
+    if (form == base || form == no_conj) return "";
+    for (std::string_view clitic : {"ب", "ل", "ك"})
+      if (no_conj.starts_with(clitic)) return clitic;
+    return "";
   }
 
   // Longest lexicon phrase starting at token i of the wanted types.
   bool LookupAt(const std::vector<Token>& tokens, size_t i, std::initializer_list<PhraseHit::Type> types,
                 size_t& last, std::vector<PhraseHit>& hits, std::string& prep) const {
     if (!tokens[i].is_word) return false;
-    auto forms = FirstForms(tokens[i]);
+    std::span<const std::string> forms = FirstForms(tokens[i]);
+    boost::container::small_vector<size_t, 16> reach;  // MaxTokensFrom of each form
     size_t longest = 0;
-    for (const auto& f : forms) longest = std::max(longest, lex_.MaxTokensFrom(f.first));
+    for (size_t f = 0; f < forms.size(); ++f)
+      longest = std::max(longest, reach.emplace_back(lex_.MaxTokensFromHash(FormsOf(tokens[i]).lookup_hash[f])));
     if (longest == 0) return false;
-    // The tokens a phrase may span, hyphens skipped as the keys skip them.
-    std::vector<size_t> words;
+    // The tokens a phrase may span, hyphens skipped as the keys skip them;
+    // `rest` holds them as a key's tail, rest_end[w] the length up to word w.
+    boost::container::small_vector<size_t, 16> words, rest_end;
+    std::string rest, key;
     for (size_t k = i + 1; k < tokens.size() && words.size() + 1 < longest; ++k)
-      if (tokens[k].fold != "-") words.push_back(k);
+      if (tokens[k].fold != "-") {
+        words.push_back(k);
+        rest.append(" ").append(tokens[k].fold);
+        rest_end.push_back(rest.size());
+      }
     for (size_t len = words.size() + 1; len >= 1; --len) {
-      std::string rest;
-      for (size_t w = 0; w + 1 < len; ++w) rest += " " + tokens[words[w]].fold;
-      for (const auto& [form, clitic] : forms) {
-        if (lex_.MaxTokensFrom(form) < len) continue;
-        const std::vector<PhraseHit>* found = lex_.Lookup(form + rest);
+      for (size_t f = 0; f < forms.size(); ++f) {
+        if (reach[f] < len) continue;
+        key.assign(forms[f]).append(rest, 0, len == 1 ? 0 : rest_end[len - 2]);
+        const std::vector<PhraseHit>* found = lex_.Lookup(key);
         if (found == nullptr) continue;
         hits.clear();
         for (const PhraseHit& h : *found)
           if (std::find(types.begin(), types.end(), h.type) != types.end()) hits.push_back(h);
         if (hits.empty()) continue;
         last = len == 1 ? i + 1 : words[len - 2] + 1;
-        prep = clitic;
+        prep = CliticOf(tokens[i], forms[f]);
         return true;
       }
     }
@@ -410,7 +417,7 @@ class Extractor {
   }
 
   bool IsTriggerWord(const Token& t) const {
-    for (const std::string& form : ArabicStemForms(t.fold)) {
+    for (const std::string& form : StemForms(t)) {
       const std::vector<PhraseHit>* hits = lex_.Lookup(form);
       if (hits == nullptr) continue;
       for (const PhraseHit& h : *hits)
@@ -475,7 +482,7 @@ class Extractor {
         "مساعد", "المدير", "مدير", "حاكم", "محافظ", "الشيخ", "رئيس", "وزير", "وزيرة", "المفوض", "المنسق",
         "الممثل", "ممثل", "الأمين", "نائب", "المرشد", "القائد", "زعيمة", "الرئيس"});
     bool cue = false;
-    for (const std::string& f : ArabicLookupForms(tokens[i].fold, false))
+    for (const std::string& f : LookupForms(tokens[i]))
       if (kCues.count(f)) cue = true;
     if (!cue) return false;
     // Skip what describes the role ("الأممي", "باسم حركة طالبان", "الخاص").
@@ -495,7 +502,7 @@ class Extractor {
           "رئيس", "بعثة", "مجلس", "لجنة", "هيئة", "منظمة", "وزارة", "حركة", "جماعة", "للدعم", "باسم", "لشؤون",
           "مبعوث", "ممثل", "نائب", "مساعد", "قائد", "أمين", "عام", "خاص", "لدى", "لوزير", "وزير", "مكتب"});
       bool role_noun = false;
-      for (const std::string& f : ArabicLookupForms(t.fold, false))
+      for (const std::string& f : LookupForms(t))
         if (kRoleNouns.count(f) || kCues.count(f)) role_noun = true;
       if (t.fold.rfind("ال", 0) == 0 || role_noun) {
         ++k;
@@ -1033,9 +1040,8 @@ class Extractor {
       size_t first = std::min(adj->first, i);
       std::string prep = i > 0 ? PrepBefore(tokens, ar ? i : adj->first, "") : "";
       if (ar) {
-        std::vector<std::pair<std::string, std::string>> forms = FirstForms(tokens[i]);
-        for (auto& [form, clitic] : forms)
-          if (!clitic.empty()) prep = clitic;
+        for (const std::string& form : FirstForms(tokens[i]))
+          if (std::string_view clitic = CliticOf(tokens[i], form); !clitic.empty()) prep = clitic;
       }
       adj->actor = person;
       adj->adjective = false;
@@ -1114,7 +1120,7 @@ class Extractor {
   static bool IsHostVerb(const Token& t) {
     static const std::string kEmbrace = FoldForMatch("احتضن"), kHost = FoldForMatch("استضاف");
     if (!t.is_arabic) return t.fold == "hosted" || t.fold == "hosts" || t.fold == "host";
-    for (const std::string& form : ArabicStemForms(t.fold))
+    for (const std::string& form : StemForms(t))
       if (form == kEmbrace || form == kHost) return true;
     return false;
   }
@@ -1123,7 +1129,7 @@ class Extractor {
   static bool IsSideNoun(const std::vector<Token>& tokens, size_t i) {
     if (i >= tokens.size()) return false;
     static const std::set<std::string> kSide = Folded({"الجانب", "الطرف", "side", "الجانبين", "الطرفين"});
-    for (const std::string& f : ArabicLookupForms(tokens[i].fold, false))
+    for (const std::string& f : LookupForms(tokens[i]))
       if (kSide.count(f)) return true;
     return false;
   }
@@ -1146,7 +1152,7 @@ class Extractor {
                                                   "الوزيرين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين",
                                                   "البلدان", "البلدين"});
     if (tokens[i].is_arabic) {
-      for (const std::string& form : ArabicLookupForms(f, false))
+      for (const std::string& form : LookupForms(tokens[i]))
         if (kArabic.count(form)) return true;
       return false;
     }
@@ -1245,25 +1251,30 @@ class Extractor {
     std::vector<TriggerHit> out;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (taken[i] || !tokens[i].is_word || tokens[i].is_number) continue;
-      std::vector<std::string> forms =
-          tokens[i].is_arabic ? ArabicStemForms(tokens[i].fold) : std::vector<std::string>{tokens[i].fold};
+      // An Arabic word's stem forms, any other word itself (the first form).
+      std::span<const std::string> forms(StemForms(tokens[i]));
+      if (!tokens[i].is_arabic) forms = forms.first(1);
+      boost::container::small_vector<size_t, 16> reach;  // MaxTokensFrom of each form
       size_t longest = 0;
-      for (const std::string& f : forms) longest = std::max(longest, lex_.MaxTokensFrom(f));
+      for (size_t f = 0; f < forms.size(); ++f)
+        longest = std::max(longest, reach.emplace_back(lex_.MaxTokensFromHash(FormsOf(tokens[i]).stem_hash[f])));
       if (longest == 0) continue;
       const TriggerEntry* best = nullptr;
       size_t best_last = 0;
       size_t max_len = std::min(longest, tokens.size() - i);
       for (size_t len = max_len; len >= 1 && best == nullptr; --len) {
         bool blocked = false;
-        std::string rest;
+        std::string rest, key;
         for (size_t k = i + 1; k < i + len; ++k) {
           if (taken[k]) blocked = true;
-          rest += " " + tokens[k].fold;
+          rest.append(" ").append(tokens[k].fold);
         }
         if (blocked) continue;
-        for (const std::string& form : forms) {
-          if (lex_.MaxTokensFrom(form) < len) continue;
-          const std::vector<PhraseHit>* hits = lex_.Lookup(form + rest);
+        for (size_t f = 0; f < forms.size(); ++f) {
+          const std::string& form = forms[f];
+          if (reach[f] < len) continue;
+          key.assign(form).append(rest);
+          const std::vector<PhraseHit>* hits = lex_.Lookup(key);
           if (hits == nullptr) continue;
           // A short stem reached by stripping at both ends ("باقري" -> "اقر")
           // is more likely a name or another word than the trigger.
@@ -1519,7 +1530,7 @@ class Extractor {
         if (IsReferenceCue(tokens[q].fold)) referenced = true;
       if (tr.first > 0 && tokens[tr.first].is_arabic) {
         // "بتقدم المفاوضات": the cue may carry a clitic.
-        for (const std::string& f : ArabicLookupForms(tokens[tr.first - 1].fold, false))
+        for (const std::string& f : LookupForms(tokens[tr.first - 1]))
           if (IsReferenceCue(f)) referenced = true;
       }
 
@@ -1605,7 +1616,7 @@ class Extractor {
       const Mention* claimant = nullptr;
       if (tr.first >= 2 && (tokens[tr.first - 1].fold == "عن" || tokens[tr.first - 1].fold == "for")) {
         bool responsibility = tokens[tr.first - 2].fold == "responsibility";
-        for (const std::string& f : ArabicLookupForms(tokens[tr.first - 2].fold, true))
+        for (const std::string& f : SuffixedForms(tokens[tr.first - 2]))
           if (f == FoldForMatch("مسؤولية")) responsibility = true;
         if (responsibility)
           for (const Mention& m : mentions)

@@ -19,6 +19,15 @@ namespace diplograph {
 
 namespace {
 
+// A stream's bytes, read in large blocks (a character iterator costs a
+// call per byte).
+std::string ReadStream(std::istream& in) {
+  std::string bytes;
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) bytes.append(block, static_cast<size_t>(in.gcount()));
+  return bytes;
+}
+
 
 int LineOf(std::string_view text, size_t offset) {
   ThreadWorkCounters().ingest_bytes += std::min(offset, text.size());
@@ -412,7 +421,7 @@ IngestResult ReadInputBytes(const std::string& path, std::string_view bytes,
 IngestResult ReadInputFile(const std::string& path, const IngestOptions& options) {
   std::string bytes;
   if (path == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    bytes = ReadStream(std::cin);
     return ReadInputBytes("<stdin>", bytes, options);
   }
   std::error_code ec;
@@ -427,7 +436,7 @@ IngestResult ReadInputFile(const std::string& path, const IngestOptions& options
     r.errors.push_back(Status::Error(path, 0, "cannot open the file; check the path"));
     return r;
   }
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  bytes = ReadStream(in);
   return ReadInputBytes(path, bytes, options);
 }
 

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <utility>
 
 #include "core/embedded_data.h"
 #include "core/text.h"
@@ -93,13 +94,46 @@ std::string Lexicon::PhraseKey(std::string_view phrase) {
   return key;
 }
 
+size_t Lexicon::MaxTokensFromHash(size_t hash) const {
+  if (first_words_.empty()) return 0;
+  const size_t mask = first_words_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Reach& r = first_words_[i];
+    if (r.tokens == 0) return 0;
+    if (r.hash == hash) return r.tokens;
+  }
+}
+
+void Lexicon::RaiseReach(size_t hash, size_t tokens) {
+  // At most half full, so that a probe for a missing word stops soon.
+  if (2 * (first_words_used_ + 1) > first_words_.size()) {
+    const size_t size = std::max<size_t>(1024, 2 * first_words_.size());
+    std::vector<Reach> old = std::exchange(first_words_, std::vector<Reach>(size));
+    first_words_used_ = 0;
+    for (const Reach& r : old)
+      if (r.tokens != 0) RaiseReach(r.hash, r.tokens);
+  }
+  const size_t mask = first_words_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    Reach& r = first_words_[i];
+    if (r.tokens == 0) {
+      r = {hash, tokens};
+      ++first_words_used_;
+      return;
+    }
+    if (r.hash == hash) {
+      r.tokens = std::max(r.tokens, tokens);
+      return;
+    }
+  }
+}
+
 void Lexicon::IndexPhrase(std::string_view phrase, PhraseHit hit) {
   std::string key = PhraseKey(phrase);
   if (key.empty()) return;
   size_t tokens = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
-  size_t& longest = first_words_[key.substr(0, key.find(' '))];
-  longest = std::max(longest, tokens);
+  RaiseReach(WordHash(std::string_view(key).substr(0, key.find(' '))), tokens);
   auto& hits = phrases_[key];
   for (const PhraseHit& h : hits)
     if (h.type == hit.type && h.index == hit.index) return;

@@ -17,6 +17,7 @@
 
 #include "core/date.h"
 #include "core/status.h"
+#include "core/text.h"
 
 namespace diplograph {
 
@@ -97,17 +98,19 @@ class Lexicon {
   const std::vector<PhraseHit>* Lookup(const std::string& key) const;
   size_t max_phrase_tokens() const { return max_phrase_tokens_; }
   // The most tokens of a phrase that starts with the folded word `first`;
-  // 0 when none does. Lets a matcher skip most words at once.
-  size_t MaxTokensFrom(const std::string& first) const {
-    auto it = first_words_.find(first);
-    return it == first_words_.end() ? 0 : it->second;
-  }
+  // 0 when none does. Lets a matcher skip most words at once. Words are
+  // told apart by their WordHash only, so a word may get the figure of
+  // another with the same 64-bit hash: an overstatement that costs a
+  // Lookup, never a missed phrase.
+  size_t MaxTokensFrom(std::string_view first) const { return MaxTokensFromHash(WordHash(first)); }
+  size_t MaxTokensFromHash(size_t hash) const;
 
   // The folded token key of a phrase, as Lookup expects it.
   static std::string PhraseKey(std::string_view phrase);
 
  private:
   void IndexPhrase(std::string_view phrase, PhraseHit hit);
+  void RaiseReach(size_t hash, size_t tokens);
   void AddActor(ActorEntry entry);
 
   std::vector<ActorEntry> actors_;
@@ -117,7 +120,15 @@ class Lexicon {
   std::vector<InstitutionEntry> institutions_;
   std::vector<TriggerEntry> triggers_;
   std::unordered_map<std::string, std::vector<PhraseHit>> phrases_;
-  std::unordered_map<std::string, size_t> first_words_;
+  // MaxTokensFrom by word hash, open addressing with linear probing: one
+  // probe in a small flat table, where a map of strings costs a cache
+  // miss or three on every word of every article.
+  struct Reach {
+    size_t hash = 0;
+    size_t tokens = 0;  // 0: an empty slot
+  };
+  std::vector<Reach> first_words_;
+  size_t first_words_used_ = 0;
   size_t max_phrase_tokens_ = 1;
 };
 

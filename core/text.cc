@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
 
@@ -261,43 +262,100 @@ std::vector<Token> Tokenize(std::string_view text, Span range) {
 
 namespace {
 
+std::vector<std::string> MakeArabicLookupForms(std::vector<std::u32string> forms, bool with_suffixes);
+std::vector<std::string> MakeArabicStemForms(std::vector<std::u32string> forms);
+
+// Whether a folded word has an Arabic letter (U+0600..U+06FF, lead bytes
+// D8..DB): the only words whose forms are more than the word itself.
+bool HasArabic(const std::string& fold) {
+  return std::any_of(fold.begin(), fold.end(), [](char c) {
+    auto b = static_cast<unsigned char>(c);
+    return b >= 0xD8 && b <= 0xDB;
+  });
+}
+
+std::shared_ptr<const WordForms> MakeWordForms(const std::string& fold) {
+  auto forms = std::make_shared<WordForms>();
+  if (!HasArabic(fold)) {
+    forms->lookup = forms->suffixed = forms->stem = {fold};
+  } else {
+    std::vector<std::u32string> stripped = StripProclitics(ToU32(fold));
+    forms->lookup = MakeArabicLookupForms(stripped, false);
+    forms->suffixed = MakeArabicLookupForms(stripped, true);
+    forms->stem = MakeArabicStemForms(std::move(stripped));
+  }
+  for (const std::string& f : forms->lookup) forms->lookup_hash.push_back(WordHash(f));
+  for (const std::string& f : forms->stem) forms->stem_hash.push_back(WordHash(f));
+  return forms;
+}
+
 // News repeats its words: the forms of a word are worked out once per
-// thread and kept (a bounded memo, cleared when full, so memory stays small).
+// thread and kept (a bounded memo, cleared when full, so memory stays small;
+// tokens keep the forms they were given). Open addressing over the words'
+// hashes, so that a look-up costs a probe in one flat table and a look at
+// the entry, where a node-based map costs a cache miss or three.
 class FormsMemo {
  public:
-  template <typename Make>
-  const std::vector<std::string>& Get(const std::string& key, Make make) {
-    auto it = memo_.find(key);
-    if (it != memo_.end()) return it->second;
-    if (memo_.size() >= kMaxEntries) memo_.clear();
-    return memo_.emplace(key, make()).first->second;
+  const std::shared_ptr<const WordForms>& Get(const std::string& fold) {
+    const size_t hash = WordHash(fold);
+    size_t i = hash & kMask;
+    for (; slots_[i].entry != 0; i = (i + 1) & kMask) {
+      const Entry& e = entries_[slots_[i].entry - 1];
+      if (slots_[i].hash == hash && e.fold == fold) return e.forms;
+    }
+    if (entries_.size() >= kMaxEntries) {
+      entries_.clear();
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      for (i = hash & kMask; slots_[i].entry != 0; i = (i + 1) & kMask) {
+      }
+    }
+    entries_.push_back({fold, MakeWordForms(fold)});
+    slots_[i] = {hash, static_cast<uint32_t>(entries_.size())};
+    return entries_.back().forms;
   }
 
  private:
   static constexpr size_t kMaxEntries = size_t{1} << 16;
-  std::unordered_map<std::string, std::vector<std::string>> memo_;
+  static constexpr size_t kMask = 4 * kMaxEntries - 1;  // at most a quarter full
+  struct Slot {
+    size_t hash = 0;
+    uint32_t entry = 0;  // 1 + index into entries_; 0: empty
+  };
+  struct Entry {
+    std::string fold;
+    std::shared_ptr<const WordForms> forms;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(kMask + 1);
+  std::vector<Entry> entries_;
 };
 
-std::vector<std::string> MakeArabicLookupForms(const std::string& fold, bool with_suffixes);
-std::vector<std::string> MakeArabicStemForms(const std::string& fold);
+const std::shared_ptr<const WordForms>& WordFormsOf(const std::string& fold) {
+  thread_local FormsMemo memo;
+  return memo.Get(fold);
+}
 
 }  // namespace
 
-std::vector<std::string> ArabicLookupForms(const std::string& fold, bool with_suffixes) {
-  thread_local FormsMemo plain, suffixed;
-  return (with_suffixes ? suffixed : plain).Get(fold, [&] { return MakeArabicLookupForms(fold, with_suffixes); });
+const WordForms& FormsOf(const Token& t) {
+  if (!t.forms) t.forms = WordFormsOf(t.fold);
+  return *t.forms;
 }
 
-std::vector<std::string> ArabicStemForms(const std::string& fold) {
-  thread_local FormsMemo memo;
-  return memo.Get(fold, [&] { return MakeArabicStemForms(fold); });
+std::vector<std::string> ArabicLookupForms(const std::string& fold, bool with_suffixes) {
+  const WordForms& forms = *WordFormsOf(fold);
+  return with_suffixes ? forms.suffixed : forms.lookup;
 }
+
+std::vector<std::string> ArabicStemForms(const std::string& fold) { return WordFormsOf(fold)->stem; }
+
+const std::vector<std::string>& LookupForms(const Token& t) { return FormsOf(t).lookup; }
+const std::vector<std::string>& SuffixedForms(const Token& t) { return FormsOf(t).suffixed; }
+const std::vector<std::string>& StemForms(const Token& t) { return FormsOf(t).stem; }
 
 namespace {
 
-std::vector<std::string> MakeArabicLookupForms(const std::string& fold, bool with_suffixes) {
-  std::u32string w = ToU32(fold);
-  std::vector<std::u32string> forms = StripProclitics(w);
+// From the forms StripProclitics gives.
+std::vector<std::string> MakeArabicLookupForms(std::vector<std::u32string> forms, bool with_suffixes) {
   if (with_suffixes) {
     std::vector<std::u32string> more;
     for (const auto& f : forms)
@@ -310,9 +368,7 @@ std::vector<std::string> MakeArabicLookupForms(const std::string& fold, bool wit
   return out;
 }
 
-std::vector<std::string> MakeArabicStemForms(const std::string& fold) {
-  std::u32string w = ToU32(fold);
-  std::vector<std::u32string> forms = StripProclitics(w);
+std::vector<std::string> MakeArabicStemForms(std::vector<std::u32string> forms) {
   std::vector<std::u32string> with_prefix_off;
   for (const auto& f : forms) {
     std::u32string x = f;

@@ -13,6 +13,8 @@
 #define DIPLOGRAPH_CORE_TEXT_H_
 
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +29,18 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
+// The lookup forms of one word (see ArabicLookupForms and ArabicStemForms
+// below), worked out once per thread and shared by every token of the word.
+struct WordForms {
+  std::vector<std::string> lookup;    // ArabicLookupForms(fold, false)
+  std::vector<std::string> suffixed;  // ArabicLookupForms(fold, true)
+  std::vector<std::string> stem;      // ArabicStemForms(fold)
+  std::vector<size_t> lookup_hash, stem_hash;  // WordHash of each
+};
+
+// The hash words are indexed by (std::hash of the folded word).
+inline size_t WordHash(std::string_view fold) { return std::hash<std::string_view>{}(fold); }
+
 struct Token {
   size_t begin = 0;  // byte offsets into the original text
   size_t end = 0;
@@ -35,6 +49,9 @@ struct Token {
   bool is_number = false;   // digits only (after folding)
   bool is_arabic = false;
   bool is_capitalized = false;  // Latin word starting with an upper-case letter
+  // Filled on first use by LookupForms() and friends; a token belongs to
+  // the thread that made it.
+  mutable std::shared_ptr<const WordForms> forms;
 };
 
 std::string FoldForMatch(std::string_view text);
@@ -56,6 +73,13 @@ std::vector<std::string> ArabicLookupForms(const std::string& fold, bool with_su
 // Forms of an Arabic verb or noun after stripping imperfect prefixes too
 // (ي ت ن أ س), for trigger lookup. Includes everything ArabicLookupForms gives.
 std::vector<std::string> ArabicStemForms(const std::string& fold);
+
+// The same for a token, worked out on the token's first use: a matcher may
+// ask for a word's forms many times without paying for them again.
+const WordForms& FormsOf(const Token& t);
+const std::vector<std::string>& LookupForms(const Token& t);    // ArabicLookupForms(t.fold, false)
+const std::vector<std::string>& SuffixedForms(const Token& t);  // ArabicLookupForms(t.fold, true)
+const std::vector<std::string>& StemForms(const Token& t);      // ArabicStemForms(t.fold)
 
 // Trims ASCII and Unicode spaces from both ends.
 std::string_view Trim(std::string_view s);

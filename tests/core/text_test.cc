@@ -61,4 +61,41 @@ TEST_CASE("Arabic lookup forms strip clitics, not letters of the stem", "[core][
   CHECK_FALSE(has(ArabicStemForms(FoldForMatch("العدوانية")), FoldForMatch("عدوان")));
 }
 
+TEST_CASE("A token's forms are its word's, and stay right past the memo's bound", "[core][text]") {
+  const std::string text = "وبحثا بموسكو mandate";
+  std::vector<Token> tokens = Tokenize(text, {0, text.size()});
+  REQUIRE(tokens.size() == 3);
+  CHECK(LookupForms(tokens[1]) == ArabicLookupForms(tokens[1].fold, false));
+  CHECK(SuffixedForms(tokens[0]) == ArabicLookupForms(tokens[0].fold, true));
+  CHECK(StemForms(tokens[0]) == ArabicStemForms(tokens[0].fold));
+  CHECK(LookupForms(tokens[0]).front() == tokens[0].fold);  // the word itself comes first
+  // A word without Arabic letters is its only form.
+  CHECK(StemForms(tokens[2]) == std::vector<std::string>{"mandate"});
+  // Hashes match the forms.
+  const WordForms& forms = FormsOf(tokens[1]);
+  REQUIRE(forms.lookup_hash.size() == forms.lookup.size());
+  for (size_t i = 0; i < forms.lookup.size(); ++i) CHECK(forms.lookup_hash[i] == WordHash(forms.lookup[i]));
+
+  // The memo is bounded (2^16 words, then cleared): more distinct words than
+  // that (made-up ones, "بكتاب" + a number spelled in letters) must still get
+  // their own forms, and a token keeps the forms it was given.
+  const std::vector<std::string> before = LookupForms(tokens[1]);
+  const std::string letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+  auto word = [&](size_t n) {
+    std::string w = "بكتاب";
+    for (int d = 0; d < 4; ++d, n /= 28) w += letters.substr(2 * (n % 28), 2);
+    return w;
+  };
+  for (size_t n = 0; n < 70000; ++n) {
+    std::vector<std::string> f = ArabicLookupForms(word(n), false);
+    if (n % 9973 == 0) {
+      REQUIRE(f.size() >= 2);
+      CHECK(f[0] == word(n));
+      CHECK(f[1] == word(n).substr(2));  // "ب" stripped
+    }
+  }
+  CHECK(LookupForms(tokens[1]) == before);
+  CHECK(ArabicLookupForms(tokens[1].fold, false) == before);
+}
+
 }  // namespace diplograph
