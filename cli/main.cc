@@ -336,6 +336,13 @@ int RunBuild(const Args& args) {
   dot_options.view = DotOptions::View::kEvents;
   DotOptions actor_options = dot_options;
   actor_options.view = DotOptions::View::kActors;
+  // graph.svg and graph.png from one layout.
+  std::optional<Result<std::vector<std::string>>> diagrams;
+  auto diagram = [&](size_t k, const std::string& p) {
+    if (!diagrams) diagrams = RenderDiagramData(g, dot_options, std::vector<std::string>{"svg", "png"});
+    if (!diagrams->ok()) return Status::Error(p, 0, diagrams->status().message());
+    return WriteFileAtomically(p, (**diagrams)[k]);
+  };
   std::vector<std::pair<std::string, std::function<Status(const std::string&)>>> outputs = {
       {"graph.jsonld", [&](const std::string& p) { return WriteFileAtomically(p, WriteJsonLd(g)); }},
       {"graph.dot",
@@ -343,8 +350,8 @@ int RunBuild(const Args& args) {
          Result<std::string> dot = WriteDot(g, dot_options);
          return dot.ok() ? WriteFileAtomically(p, *dot) : dot.status();
        }},
-      {"graph.svg", [&](const std::string& p) { return RenderDiagram(g, dot_options, "svg", p); }},
-      {"graph.png", [&](const std::string& p) { return RenderDiagram(g, dot_options, "png", p); }},
+      {"graph.svg", [&](const std::string& p) { return diagram(0, p); }},
+      {"graph.png", [&](const std::string& p) { return diagram(1, p); }},
       {"actors.dot",
        [&](const std::string& p) {
          Result<std::string> dot = WriteDot(g, actor_options);

@@ -379,7 +379,10 @@ Result<GraphPtr> BuildActorNetwork(const TemporalGraph& graph, const DotOptions&
   // them, which keeps a busy day (labels only counts) compact.
   Set(g.get(), "overlap", clustered || ties.size() > kBusyTies ? "prism" : "scale");
   Set(g.get(), "sep", "+12");
-  Set(g.get(), "splines", "true");
+  // Straight segments around the nodes. Not "true": Graphviz 2.42 routes
+  // those splines differently from run to run on a busy network (the same
+  // DOT file gives different SVG under address randomisation).
+  Set(g.get(), "splines", "polyline");
   Set(g.get(), "outputorder", "edgesfirst");
   std::string detail = WindowLabel(o);
   detail += (detail.empty() ? "" : " · ") + std::to_string(linked.size()) + " actors";
@@ -486,8 +489,8 @@ Result<std::string> WriteDot(const TemporalGraph& graph, const DotOptions& optio
   return out;
 }
 
-Result<std::string> RenderDiagramData(const TemporalGraph& graph, const DotOptions& options,
-                                      const std::string& format) {
+Result<std::vector<std::string>> RenderDiagramData(const TemporalGraph& graph, const DotOptions& options,
+                                                   const std::vector<std::string>& formats) {
   Result<GraphPtr> g = Build(graph, options);
   if (!g.ok()) return g.status();
   // One gvc context for the process: Graphviz 2.42's pango plugin keeps a
@@ -500,17 +503,30 @@ Result<std::string> RenderDiagramData(const TemporalGraph& graph, const DotOptio
   if (gvc == nullptr) return Status::Error("cannot start Graphviz");
   CStr engine(Engine(options));
   if (gvLayout(gvc, g->get(), engine.get()) != 0) return Status::Error("Graphviz could not lay out the graph");
-  // Cairo shapes Arabic; the old gd renderer does not.
-  CStr renderer(format == "png" ? "png:cairo" : format == "pdf" ? "pdf:cairo" : format);
-  char* data = nullptr;
-  unsigned int size = 0;
-  int rc = gvRenderData(gvc, g->get(), renderer.get(), &data, &size);
-  std::string out;
-  if (rc == 0 && data != nullptr) out.assign(data, size);
-  if (data != nullptr) gvFreeRenderData(data);
+  std::vector<std::string> out;
+  for (const std::string& format : formats) {
+    // Cairo shapes Arabic; the old gd renderer does not.
+    CStr renderer(format == "png" ? "png:cairo" : format == "pdf" ? "pdf:cairo" : format);
+    char* data = nullptr;
+    unsigned int size = 0;
+    int rc = gvRenderData(gvc, g->get(), renderer.get(), &data, &size);
+    if (rc == 0 && data != nullptr) out.emplace_back(data, size);
+    if (data != nullptr) gvFreeRenderData(data);
+    if (rc != 0) {
+      gvFreeLayout(gvc, g->get());
+      return Status::Error("Graphviz cannot render '" + format + "'; is the graphviz package installed?");
+    }
+    if (data == nullptr) out.emplace_back();
+  }
   gvFreeLayout(gvc, g->get());
-  if (rc != 0) return Status::Error("Graphviz cannot render '" + format + "'; is the graphviz package installed?");
   return out;
+}
+
+Result<std::string> RenderDiagramData(const TemporalGraph& graph, const DotOptions& options,
+                                      const std::string& format) {
+  Result<std::vector<std::string>> data = RenderDiagramData(graph, options, std::vector<std::string>{format});
+  if (!data.ok()) return data.status();
+  return std::move(data->front());
 }
 
 Status RenderDiagram(const TemporalGraph& graph, const DotOptions& options, const std::string& format,

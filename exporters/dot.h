@@ -72,6 +72,10 @@ Result<std::string> WriteDot(const TemporalGraph& graph, const DotOptions& optio
 // rendered diagram, or the file written atomically.
 Result<std::string> RenderDiagramData(const TemporalGraph& graph, const DotOptions& options,
                                       const std::string& format);
+// Several formats from one layout (the layout is most of the work): the
+// bytes of each, in the order given.
+Result<std::vector<std::string>> RenderDiagramData(const TemporalGraph& graph, const DotOptions& options,
+                                                   const std::vector<std::string>& formats);
 Status RenderDiagram(const TemporalGraph& graph, const DotOptions& options, const std::string& format,
                      const std::string& path);
 

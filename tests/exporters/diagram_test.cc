@@ -170,4 +170,19 @@ TEST_CASE("The actor network renders through gvc with hostile names escaped", "[
   CHECK(!RenderDiagramData(HostileGraph(), {}, "no-such-format").ok());
 }
 
+TEST_CASE("Several formats from one layout are the bytes each gives alone", "[exporters][dot]") {
+  Result<std::vector<std::string>> both = RenderDiagramData(HostileGraph(), {}, std::vector<std::string>{"svg", "png"});
+  REQUIRE(both.ok());
+  REQUIRE(both->size() == 2);
+  Result<std::string> svg = RenderDiagramData(HostileGraph(), {}, "svg");
+  Result<std::string> png = RenderDiagramData(HostileGraph(), {}, "png");
+  REQUIRE(svg.ok());
+  REQUIRE(png.ok());
+  CHECK((*both)[0] == *svg);
+  CHECK((*both)[1] == *png);
+  CHECK((*both)[1].rfind("\x89PNG", 0) == 0);
+  // A bad format anywhere in the list fails the whole call.
+  CHECK(!RenderDiagramData(HostileGraph(), {}, std::vector<std::string>{"svg", "no-such-format"}).ok());
+}
+
 }  // namespace diplograph
