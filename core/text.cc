@@ -145,7 +145,9 @@ std::string_view Trim(std::string_view s) {
       len = 1;
       return true;
     }
-    // U+00A0, U+200B..U+200F, U+202F, U+FEFF as UTF-8.
+    // U+00A0, U+200B..U+200F, U+202F, U+FEFF as UTF-8, which all start
+    // with one of three bytes.
+    if (c != 0xC2 && c != 0xE2 && c != 0xEF) return false;
     static const std::string_view kWide[] = {"\xC2\xA0", "\xE2\x80\x8B", "\xE2\x80\x8C",
                                              "\xE2\x80\x8D", "\xE2\x80\x8E", "\xE2\x80\x8F",
                                              "\xE2\x80\xAF", "\xEF\xBB\xBF"};
