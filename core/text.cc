@@ -184,7 +184,51 @@ size_t FindInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// The fold of a word made only of ASCII and of Arabic letters, harakat,
+// digits and punctuation that NFKC leaves alone (nearly every word of the
+// news), without ICU; false when another character appears. Not the marks
+// U+0653..U+0655, which NFKC composes with the letter before (alef + madda
+// is alef madda).
+bool FoldPlain(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+      ++i;
+      continue;
+    }
+    if ((b != 0xD8 && b != 0xD9) || i + 1 >= text.size()) return false;
+    auto b2 = static_cast<unsigned char>(text[i + 1]);
+    if ((b2 & 0xC0) != 0x80) return false;
+    UChar32 c = ((b & 0x1F) << 6) | (b2 & 0x3F);
+    i += 2;
+    if (c >= 0x064B && c <= 0x0652) continue;  // harakat: dropped
+    if (c == 0x0640) continue;                 // tatweel: dropped
+    if (c >= 0x0660 && c <= 0x0669) {
+      out += static_cast<char>('0' + (c - 0x0660));
+      continue;
+    }
+    if (!((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || c == 0x060C || c == 0x061B ||
+          c == 0x061F))
+      return false;
+    AppendUtf8(out, FoldArabicLetter(c));
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string FoldForMatch(std::string_view text) {
+  std::string out;
+  if (FoldPlain(text, out)) return out;
+  return FoldForMatchIcu(text);
+}
+
+std::string FoldForMatchIcu(std::string_view text) {
   const icu::Normalizer2* nfkc = nullptr;
   UErrorCode status = U_ZERO_ERROR;
   nfkc = icu::Normalizer2::getNFKCInstance(status);

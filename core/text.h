@@ -55,6 +55,9 @@ struct Token {
 };
 
 std::string FoldForMatch(std::string_view text);
+// The same, every character through ICU: what FoldForMatch's fast path for
+// plain Arabic and ASCII words is tested against.
+std::string FoldForMatchIcu(std::string_view text);
 
 // Returns the byte offset of the first invalid UTF-8 sequence, or npos.
 size_t FindInvalidUtf8(std::string_view text);
