@@ -74,6 +74,23 @@ void BM_Timex(benchmark::State& state) {
 }
 BENCHMARK(BM_Timex)->Unit(benchmark::kMillisecond);
 
+// The same for the articles of one language: the tagger's rules differ.
+void BM_TimexLanguage(benchmark::State& state, const char* language) {
+  std::vector<std::pair<const Document*, std::vector<Token>>> sentences;
+  size_t bytes = 0;
+  for (const Document& d : Documents()) {
+    if (d.language != language) continue;
+    bytes += d.text.size();
+    for (const Span& p : d.paragraphs)
+      for (const Span& s : SplitSentences(d.text, p)) sentences.emplace_back(&d, Tokenize(d.text, s));
+  }
+  for (auto _ : state)
+    for (const auto& [d, tokens] : sentences) benchmark::DoNotOptimize(FindTimexes(d->text, tokens, d->published));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK_CAPTURE(BM_TimexLanguage, ar, "ar")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_TimexLanguage, en, "en")->Unit(benchmark::kMillisecond);
+
 void BM_Extract(benchmark::State& state) {
   const Lexicon& lex = Lex();
   for (auto _ : state)

@@ -5,6 +5,9 @@
 #include <unicode/timezone.h>
 
 #include <array>
+#include <bit>
+#include <cassert>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -16,7 +19,16 @@ namespace diplograph {
 
 namespace {
 
-using WordMap = std::unordered_map<std::string, int>;
+// Word lists are looked up by std::string_view as well as by std::string
+// (a token's forms are views into its fold), so their hash is transparent.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using WordTable = std::unordered_map<std::string, Value, StringViewHash, std::equal_to<>>;
+using WordMap = WordTable<int>;
+using WordSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
 
 // Folded forms (see FoldForMatch) of month names: Egyptian/Gulf Arabic,
 // Levantine/Iraqi Arabic, English full and abbreviated.
@@ -78,8 +90,8 @@ struct Unit {
   char letter;        // Y M W D H N(minute) S E(decade) C(century) Q(quarter)
   int implied_count;  // 1 for a singular, 2 for a dual, 0 for a plural
 };
-const std::unordered_map<std::string, Unit>& Units() {
-  static const std::unordered_map<std::string, Unit> kUnits = {
+const WordTable<Unit>& Units() {
+  static const WordTable<Unit> kUnits = {
       {"يوم", {'D', 1}},     {"يوما", {'D', 1}},    {"ايام", {'D', 0}},
       {"يومين", {'D', 2}},   {"يومان", {'D', 2}},   {"اسبوع", {'W', 1}},
       {"اسبوعا", {'W', 1}},  {"اسابيع", {'W', 0}},  {"اسبوعين", {'W', 2}},
@@ -130,8 +142,8 @@ std::string DurationValue(int count, char unit, bool half = false) {
 
 enum class Direction { kNone, kPast, kCurrent, kFuture };
 
-Direction RelativeWord(const std::string& f) {
-  static const std::unordered_map<std::string, Direction> kWords = {
+const WordTable<Direction>& RelativeWords() {
+  static const WordTable<Direction> kWords = {
       {"الماضي", Direction::kPast},      {"الماضيه", Direction::kPast},
       {"الماضيين", Direction::kPast},    {"الماضيان", Direction::kPast},
       {"القادمان", Direction::kFuture},  {"المقبلان", Direction::kFuture},
@@ -147,8 +159,12 @@ Direction RelativeWord(const std::string& f) {
       {"last", Direction::kPast},        {"past", Direction::kPast},
       {"previous", Direction::kPast},    {"next", Direction::kFuture},
       {"coming", Direction::kFuture},    {"this", Direction::kCurrent}};
-  auto it = kWords.find(f);
-  return it == kWords.end() ? Direction::kNone : it->second;
+  return kWords;
+}
+
+Direction RelativeWord(const std::string& f) {
+  auto it = RelativeWords().find(f);
+  return it == RelativeWords().end() ? Direction::kNone : it->second;
 }
 
 // Leading digits of "17th", "17" or "1446ه"; -1 when none.
@@ -160,7 +176,7 @@ int LeadingNumber(const std::string& s, size_t* digits = nullptr) {
   return i == 0 ? -1 : v;
 }
 
-bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.starts_with(prefix); }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -222,7 +238,7 @@ bool GregorianToHijri(const Date& d, int& year, int& month, int& day) {
 // Words that may follow a conjunction or preposition clitic at the start of
 // an expression: the clitic is not part of the expression ("وأمس" → "أمس").
 bool CliticHead(const std::string& rest) {
-  static const std::unordered_set<std::string> kHeads = {
+  static const WordSet kHeads = {
       "امس",  "غدا",  "يوم",  "يومي", "عام",  "سنه",  "شهر",  "اسبوع", "مطلع", "اواخر",
       "اوايل", "منتصف", "نهايه", "بدايه", "اول", "صباح", "مساء", "ظهر",  "عصر",  "فجر",
       "ليله", "قبل",  "بعد",  "حاليا", "يوميا", "سنويا", "كل", "هذا", "هذه", "اواسط",
@@ -322,23 +338,110 @@ std::optional<Date> HolidayIn(const Holiday& h, int y) {
   }
 }
 
+// Arabic parts of the day that begin an expression ("صباح أمس").
+const WordTable<const char*>& ArabicPartsOfDay() {
+  static const WordTable<const char*> kParts = {
+      {"صباح", "MO"}, {"مساء", "EV"}, {"ظهر", "MI"}, {"عصر", "AF"},
+      {"فجر", "MO"},  {"ليله", "NI"}, {"ليل", "NI"}};
+  return kParts;
+}
+
+// Arabic ordinals of days: "الخامس" (fifth), and the tens "العشرين".
+const WordMap& ArabicOrdinals() {
+  static const WordMap kUnits = {{"الاول", 1},  {"الحادي", 1}, {"الثاني", 2}, {"الثالث", 3},
+                                 {"الرابع", 4}, {"الخامس", 5}, {"السادس", 6}, {"السابع", 7},
+                                 {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}};
+  return kUnits;
+}
+const WordMap& ArabicOrdinalTens() {
+  static const WordMap kTens = {{"العشرين", 20}, {"الثلاثين", 30}};
+  return kTens;
+}
+
+// Adverbs of a SET, with its value: "يومياً", "weekly".
+const WordTable<const char*>& SetAdverbs() {
+  static const WordTable<const char*> kAdverbs = {
+      {"يوميا", "P1D"},  {"اسبوعيا", "P1W"}, {"شهريا", "P1M"},    {"سنويا", "P1Y"},
+      {"daily", "P1D"},  {"weekly", "P1W"},  {"monthly", "P1M"},  {"hourly", "PT1H"},
+      {"nightly", "P1D"}, {"biweekly", "P2W"}};
+  return kAdverbs;
+}
+
+// Seasons and their TIMEX3 codes.
+const WordTable<const char*>& Seasons() {
+  static const WordTable<const char*> kSeasons = {
+      {"الصيف", "SU"}, {"الشتاء", "WI"}, {"الربيع", "SP"}, {"الخريف", "FA"},
+      {"صيف", "SU"},   {"شتاء", "WI"},   {"ربيع", "SP"},   {"خريف", "FA"},
+      {"summer", "SU"}, {"winter", "WI"}, {"spring", "SP"}, {"fall", "FA"},
+      {"autumn", "FA"}};
+  return kSeasons;
+}
+
+// Arabic decades of a century, by their tens digit: "التسعينيات" (the nineties).
+const WordMap& ArabicDecades() {
+  static const WordMap kDecades = {
+      {"عشرينيات", 2}, {"ثلاثينيات", 3}, {"اربعينيات", 4}, {"خمسينيات", 5},
+      {"ستينيات", 6},  {"سبعينيات", 7},  {"ثمانينيات", 8}, {"تسعينيات", 9},
+      {"عشرينات", 2},  {"ثلاثينات", 3},  {"اربعينات", 4},  {"خمسينات", 5},
+      {"ستينات", 6},   {"سبعينات", 7},   {"ثمانينات", 8},  {"تسعينات", 9}};
+  return kDecades;
+}
+
+// "أول أيام العيد": the day of a feast that lasts several.
+const WordMap& FeastDays() {
+  static const WordMap kNth = {{"اول", 1}, {"ثاني", 2}, {"ثالث", 3}, {"رابع", 4}};
+  return kNth;
+}
+
+// English ordinals in words, up to the thirtieth of a month.
+const WordMap& EnglishOrdinals() {
+  static const WordMap kOrdinals = {
+      {"first", 1},       {"second", 2},       {"third", 3},       {"fourth", 4},
+      {"fifth", 5},       {"sixth", 6},        {"seventh", 7},     {"eighth", 8},
+      {"ninth", 9},       {"tenth", 10},       {"eleventh", 11},   {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},  {"sixteenth", 16},
+      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}};
+  return kOrdinals;
+}
+
+// The keys of a word list, each after `prefix` ("ال" for the forms with the article).
+template <typename Map>
+std::vector<std::string> Keys(const Map& map, std::string_view prefix = "") {
+  std::vector<std::string> out;
+  for (const auto& entry : map) out.push_back(std::string(prefix) + entry.first);
+  return out;
+}
+
+std::vector<std::string> Join(std::initializer_list<std::vector<std::string>> lists) {
+  std::vector<std::string> out;
+  for (const std::vector<std::string>& list : lists)
+    out.insert(out.end(), list.begin(), list.end());
+  return out;
+}
+
 // A cursor over one sentence's tokens with the small look-ups the rules need.
 class Tagger {
  public:
   Tagger(std::string_view text, const std::vector<Token>& tokens, const Date& pub)
       : text_(text), t_(tokens), pub_(pub) {
-    forms_.reserve(t_.size());
-    for (const Token& tok : t_) {
+    forms_.resize(t_.size());
+    starts_.resize(t_.size());
+    // forms_ holds views into these strings: sized once, never moved.
+    articled_.resize(t_.size());
+    for (size_t k = 0; k < t_.size(); ++k) {
+      const Token& tok = t_[k];
       if (tok.is_arabic) arabic_ = true;
-      if (tok.fold == "quarter" || tok.fold == "quarterly") quarterly_ = true;
+      std::string_view f = tok.fold;
+      if (f == "quarter" || f == "quarterly") quarterly_ = true;
       // Results comparisons ("net rose to $9 million, or 40 cents a share,
       // from $7 million a year ago") set this year's quarter against the same
       // quarter a year before, even where the word "quarter" is sentences away.
-      if ((tok.fold == "share" && !forms_.empty() &&
-           (forms_.back()[0] == "a" || forms_.back()[0] == "per")) ||
-          tok.fold == "revenue" || tok.fold == "revenues" || tok.fold == "earnings")
+      if ((f == "share" && k > 0 && (F(k - 1) == "a" || F(k - 1) == "per")) ||
+          f == "revenue" || f == "revenues" || f == "earnings")
         quarterly_ = true;
-      forms_.push_back(MakeForms(tok));
+      forms_[k] = MakeForms(tok, articled_[k]);
+      starts_[k] = RulesStartingWith(tok, forms_[k]);
     }
   }
 
@@ -358,19 +461,20 @@ class Tagger {
  private:
   // The folded word, then without the conjunction و/ف, then also without a
   // preposition ب/ل/ك ("وفي" -> "في", "لعام" -> "عام", "للأسبوع" ->
-  // "الاسبوع"). The article stays: "اليوم" is not "يوم".
-  static std::array<std::string, 3> MakeForms(const Token& tok) {
-    std::array<std::string, 3> out{tok.fold, "", ""};
+  // "الاسبوع"). The article stays: "اليوم" is not "يوم". The forms are
+  // views into the fold, but for "لل" -> "ال", which is spelled into `articled`.
+  static std::array<std::string_view, 3> MakeForms(const Token& tok, std::string& articled) {
+    std::array<std::string_view, 3> out{tok.fold, {}, {}};
     if (!tok.is_arabic) return out;
-    std::string x = tok.fold;
-    auto starts = [&](const char* p) { return x.rfind(p, 0) == 0; };
-    if (x.size() > 4 && (starts("و") || starts("ف"))) {
+    std::string_view x = tok.fold;
+    if (x.size() > 4 && (x.starts_with("و") || x.starts_with("ف"))) {
       x = x.substr(2);
       out[1] = x;
     }
-    if (x.size() > 6 && starts("لل")) {
-      out[2] = "ال" + x.substr(4);
-    } else if (x.size() > 4 && (starts("ب") || starts("ل") || starts("ك"))) {
+    if (x.size() > 6 && x.starts_with("لل")) {
+      articled = "ال" + std::string(x.substr(4));
+      out[2] = articled;
+    } else if (x.size() > 4 && (x.starts_with("ب") || x.starts_with("ل") || x.starts_with("ك"))) {
       out[2] = x.substr(2);
     }
     return out;
@@ -389,7 +493,7 @@ class Tagger {
   template <typename Map>
   auto FindIn(const Map& map, size_t i) const {
     if (i >= t_.size()) return map.end();
-    for (const std::string& f : forms_[i]) {
+    for (std::string_view f : forms_[i]) {
       if (f.empty()) continue;
       auto it = map.find(f);
       if (it != map.end()) return it;
@@ -408,17 +512,16 @@ class Tagger {
   }
   bool IsBare(size_t i, std::initializer_list<std::string_view> words) const {
     if (i >= t_.size()) return false;
-    for (const std::string& form : forms_[i]) {
-      if (form.empty()) continue;
-      std::string_view f = form;
+    for (std::string_view f : forms_[i]) {
+      if (f.empty()) continue;
       for (std::string_view w : words)
         if (f == w) return true;
     }
     return false;
   }
   // The form of token i without the و/ف conjunction.
-  const std::string& NoConj(size_t i) const {
-    return i < t_.size() && !forms_[i][1].empty() ? forms_[i][1] : F(i);
+  std::string_view NoConj(size_t i) const {
+    return i < t_.size() && !forms_[i][1].empty() ? forms_[i][1] : std::string_view(F(i));
   }
 
   // A future marker shortly before token i ("will", "سوف", "سيزور"), or a
@@ -465,7 +568,7 @@ class Tagger {
     return false;
   }
   // "سيزور", "ستعقد": the future prefix س before an imperfect verb.
-  static bool ArabicFutureVerb(const std::string& f) {
+  static bool ArabicFutureVerb(std::string_view f) {
     if (f.size() < 10 || !StartsWith(f, "س")) return false;
     if (!(StartsWith(f, "سي") || StartsWith(f, "ست") || StartsWith(f, "سن"))) return false;
     static const char* kNouns[] = {"سياس", "سيار", "سيطر", "سيد", "سينا", "ستين", "ستار",
@@ -483,12 +586,12 @@ class Tagger {
   // already unless a future marker says otherwise.
   bool PastNear(size_t i) const {
     if (Ar(i)) return false;
-    static const std::unordered_set<std::string> kPast = {
+    static const WordSet kPast = {
         "was", "were", "had", "did", "said", "ago", "came", "began", "took", "made",
         "went", "gave", "got", "left", "met", "held", "won", "lost", "saw", "told",
         "found", "fell", "rose", "sold", "bought", "paid", "brought", "kept", "became",
         "wrote", "led", "ran", "hit", "shot", "put", "set", "struck", "fled", "spent"};
-    static const std::unordered_set<std::string> kNotPast = {
+    static const WordSet kNotPast = {
         "expected", "scheduled", "planned", "proposed", "needed", "based", "related",
         "united", "limited", "hundred", "red", "fed", "bed", "speed", "need", "seed",
         "feed", "proceed", "indeed", "succeed", "exceed", "reed", "breed", "deed",
@@ -589,7 +692,7 @@ class Tagger {
       next = i + 1;
       return it->second;
     }
-    const std::string& f = NoConj(i);
+    std::string_view f = NoConj(i);
     const std::string& g = F(i + 1);
     auto two = [&](int m) {
       next = i + 2;
@@ -654,24 +757,17 @@ class Tagger {
   // An English ordinal in words, 1 to 31 ("eighth", "twenty-first",
   // "thirtieth"); 0 when there is none.
   int OrdinalWordAt(size_t i, size_t& next) const {
-    static const WordMap kOrdinals = {
-        {"first", 1},       {"second", 2},       {"third", 3},       {"fourth", 4},
-        {"fifth", 5},       {"sixth", 6},        {"seventh", 7},     {"eighth", 8},
-        {"ninth", 9},       {"tenth", 10},       {"eleventh", 11},   {"twelfth", 12},
-        {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},  {"sixteenth", 16},
-        {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
-        {"thirtieth", 30}};
     if (Ar(i)) return 0;
     int tens = Is(i, {"twenty"}) ? 20 : Is(i, {"thirty"}) ? 30 : 0;
     if (tens) {
       size_t k = F(i + 1) == "-" && Touch(i) ? i + 2 : i + 1;
-      auto it = kOrdinals.find(F(k));
-      if (it == kOrdinals.end() || it->second > 9 || tens + it->second > 31) return 0;
+      auto it = EnglishOrdinals().find(F(k));
+      if (it == EnglishOrdinals().end() || it->second > 9 || tens + it->second > 31) return 0;
       next = k + 1;
       return tens + it->second;
     }
-    auto it = kOrdinals.find(F(i));
-    if (it == kOrdinals.end()) return 0;
+    auto it = EnglishOrdinals().find(F(i));
+    if (it == EnglishOrdinals().end()) return 0;
     next = i + 1;
     return it->second;
   }
@@ -863,6 +959,24 @@ class Tagger {
   bool MatchCentury(size_t i, size_t& next);
   bool MatchBusinessYear(size_t i, size_t& next);
 
+  // The rules MatchCore tries, in order, each with the first words it can
+  // match at. Most tokens begin no expression, so the tagger works out once
+  // per token, by looking its forms up, which rules can begin there
+  // (`starts_`), and MatchCore tries only those: a rule never sees a first
+  // word that is not listed here (debug builds check that it would fail).
+  struct Rule {
+    bool (Tagger::*match)(size_t i, size_t& next);
+    bool number;                     // may begin with digits ("17", "1990s", "3rd")
+    std::vector<std::string> words;  // the first word in any of its forms (MakeForms)
+  };
+  static const std::vector<Rule>& Rules();
+  // Bit r is set when Rules()[r] can begin at the token.
+  static uint32_t RulesStartingWith(const Token& tok, const std::array<std::string_view, 3>& forms);
+#ifndef NDEBUG
+  // Debug builds check Rules() by trying the rules skipped at token i.
+  void AssertSkippedRulesFail(size_t i);
+#endif
+
   // The last expression found before this one that names a day, month or
   // year: what "the next day" or "that year" counts from.
   const Timex* TextAnchor() const {
@@ -890,7 +1004,9 @@ class Tagger {
 
   std::string_view text_;
   const std::vector<Token>& t_;
-  std::vector<std::array<std::string, 3>> forms_;
+  std::vector<std::array<std::string_view, 3>> forms_;
+  std::vector<std::string> articled_;  // the "ال" forms of "لل" words, for forms_
+  std::vector<uint32_t> starts_;  // RulesStartingWith for each token
   Date pub_;
   bool arabic_ = false;
   bool quarterly_ = false;  // the text speaks of quarters: business results
@@ -914,18 +1030,132 @@ bool Tagger::Match(size_t i, size_t& next) {
 
 bool Tagger::MatchCore(size_t i, size_t& next) {
   if (i >= t_.size()) return false;
+#ifndef NDEBUG
+  AssertSkippedRulesFail(i);
+#endif
   size_t n = out_.size();
-  bool ok = MatchEve(i, next) || MatchModifier(i, next) || MatchAnchored(i, next) ||
-            MatchClock(i, next) || MatchPartOfDay(i, next) || MatchNumeric(i, next) ||
-            MatchDayMonth(i, next) || MatchOrdinalDay(i, next) || MatchMonthFirst(i, next) ||
-            MatchHijriMonth(i, next) || MatchWeekday(i, next) || MatchRelativeWord(i, next) ||
-            MatchHoliday(i, next) || MatchSpelledYear(i, next) || MatchCentury(i, next) ||
-            MatchBusinessYear(i, next) || MatchQuarter(i, next) || MatchSeason(i, next) ||
-            MatchPeriod(i, next) || MatchPluralPeriod(i, next) || MatchSet(i, next) ||
-            MatchCount(i, next) || MatchDecade(i, next) || MatchYear(i, next) ||
-            MatchRef(i, next) || MatchVagueDay(i, next);
+  bool ok = false;
+  for (uint32_t rules = starts_[i]; rules != 0 && !ok; rules &= rules - 1)
+    ok = (this->*Rules()[static_cast<size_t>(std::countr_zero(rules))].match)(i, next);
   if (ok && out_.size() > n) AddPartOfDay(next);
   return ok;
+}
+
+const std::vector<Tagger::Rule>& Tagger::Rules() {
+  static const std::vector<Rule> kRules = [] {
+    std::vector<std::string> holidays;
+    for (const Holiday& h : Holidays()) holidays.push_back(h.words[0]);
+    std::vector<Rule> rules = {
+        {&Tagger::MatchEve, false, {"the", "عشيه", "غداه"}},
+        {&Tagger::MatchModifier, false,
+         {"early", "late", "mid", "earlier", "later", "nearly", "almost", "mid-", "more", "less",
+          "fewer", "at", "the", "end", "beginning", "start", "مطلع", "اوايل", "اواخر", "منتصف",
+          "بدايه", "نهايه", "اواسط", "مستهل", "نحو", "حوالي", "قرابه", "اكثر", "اقل"}},
+        {&Tagger::MatchAnchored, false, {"the", "that"}},
+        {&Tagger::MatchClock, true, {"noon", "midday", "midnight", "الساعه"}},
+        {&Tagger::MatchPartOfDay, false,
+         Join({{"tonight", "last", "this", "الليله", "البارحه", "هذا", "هذه", "بعد"},
+               Keys(ArabicPartsOfDay())})},
+        {&Tagger::MatchNumeric, true, {}},
+        {&Tagger::MatchDayMonth, true, {}},
+        {&Tagger::MatchOrdinalDay, false,
+         Join({Keys(ArabicOrdinals()), Keys(ArabicOrdinalTens())})},
+        {&Tagger::MatchMonthFirst, false,
+         Join({{"شهر", "شهري", "كانون", "تشرين", "اب"}, Keys(RelativeWords()),
+               Keys(GregorianMonths())})},
+        {&Tagger::MatchHijriMonth, false,
+         Join({{"شهر", "ربيع", "جمادي", "جماد", "ذو", "ذي"}, Keys(HijriMonths())})},
+        {&Tagger::MatchWeekday, false,
+         Join({{"last", "next", "this", "coming", "يوم", "يومي"}, Keys(Weekdays())})},
+        {&Tagger::MatchRelativeWord, false,
+         {"today", "yesterday", "tomorrow", "the", "امس", "البارحه", "الامس", "اول", "غدا",
+          "الغد", "غد", "بعد", "اليوم"}},
+        {&Tagger::MatchHoliday, false,
+         Join({{"last", "next", "this"}, Keys(FeastDays()), holidays})},
+        {&Tagger::MatchSpelledYear, false, {"the", "nineteen", "eighteen"}},
+        {&Tagger::MatchCentury, true,
+         Join({{"the", "this", "last", "next"}, Keys(EnglishOrdinals())})},
+        {&Tagger::MatchBusinessYear, false, {"year", "year's", "the"}},
+        {&Tagger::MatchQuarter, true,
+         {"the", "year", "this", "last", "next", "fiscal", "first", "second", "third", "fourth"}},
+        {&Tagger::MatchSeason, false,
+         Join({{"last", "next", "this", "coming", "the", "هذا"}, Keys(Seasons())})},
+        {&Tagger::MatchPeriod, false,
+         Join({{"the", "year", "month", "هذا", "هذه", "نهايه", "عطله", "الاسبوع", "الشهر",
+                "العام", "السنه"},
+               Keys(RelativeWords())})},
+        {&Tagger::MatchPluralPeriod, false,
+         Join({{"the", "recent", "coming", "past", "next", "last", "previous", "first",
+                "following", "remaining", "final", "upcoming"},
+               Keys(Units(), "ال"), Keys(NumberWords(), "ال")})},
+        {&Tagger::MatchSet, false, Join({{"a", "per", "every", "each", "كل"}, Keys(SetAdverbs())})},
+        {&Tagger::MatchCount, true,
+         Join({{"for", "over", "within", "in", "during", "lasted", "lasting", "the", "more",
+                "less", "at", "nearly", "almost", "about", "some", "roughly", "around", "a",
+                "قبل", "بعد", "لمده", "مده", "طيله", "طوال", "خلال", "استمرت", "استمر", "دامت",
+                "دام", "تستغرق", "يستغرق", "منذ", "علي", "اكثر", "اقل", "نحو", "حوالي", "قرابه"},
+               Keys(NumberWords()), Keys(Units())})},
+        {&Tagger::MatchDecade, true,
+         Join({{"the", "'", "العقد"}, Keys(ArabicDecades()), Keys(ArabicDecades(), "ال")})},
+        {&Tagger::MatchYear, true,
+         {"the", "year", "nineteen", "eighteen", "عام", "العام", "سنه", "السنه", "عامي"}},
+        {&Tagger::MatchRef, false,
+         {"now", "currently", "nowadays", "presently", "current", "these", "recently", "lately",
+          "the", "future", "soon", "حاليا", "الان", "راهنا", "الوقت", "موخرا", "مؤخرا", "سابقا",
+          "قريبا", "وقت", "السابق", "الماضي", "المستقبل", "القريب"}},
+        {&Tagger::MatchVagueDay, false, {"يوم"}},
+    };
+    assert(rules.size() <= 32);
+    return rules;
+  }();
+  return kRules;
+}
+
+#ifndef NDEBUG
+void Tagger::AssertSkippedRulesFail(size_t i) {
+  const std::vector<Rule>& rules = Rules();
+  for (size_t r = 0; r < rules.size(); ++r) {
+    if (starts_[i] >> r & 1) continue;
+    size_t n = out_.size(), next = i;
+    bool since = since_pending_, after_modifier = after_modifier_;
+    bool matched = (this->*rules[r].match)(i, next);
+    assert(!matched && "a rule matched at a first word that Rules() does not list for it");
+    out_.resize(n);
+    since_pending_ = since;
+    after_modifier_ = after_modifier;
+  }
+}
+#endif
+
+uint32_t Tagger::RulesStartingWith(const Token& tok, const std::array<std::string_view, 3>& forms) {
+  struct Table {
+    WordTable<uint32_t> words;
+    uint32_t number = 0;
+  };
+  static const Table kTable = [] {
+    Table table;
+    // Most look-ups miss: sparse buckets let a miss end at an empty one.
+    table.words.max_load_factor(0.25f);
+    const std::vector<Rule>& rules = Rules();
+    for (size_t r = 0; r < rules.size(); ++r) {
+      uint32_t bit = uint32_t{1} << r;
+      if (rules[r].number) table.number |= bit;
+      for (const std::string& w : rules[r].words) table.words[w] |= bit;
+    }
+    return table;
+  }();
+  uint32_t out = 0;
+  auto add = [&](std::string_view word) {
+    auto it = kTable.words.find(word);
+    if (it != kTable.words.end()) out |= it->second;
+  };
+  std::string_view f = tok.fold;
+  if (tok.is_number || (!f.empty() && IsDigit(f[0]))) out |= kTable.number;
+  for (std::string_view form : forms)
+    if (!form.empty()) add(form);
+  // "Wednesday's" keeps its possessive in a date line (ParseDateLine).
+  if (!tok.is_arabic && f.size() > 2 && f.ends_with("'s")) add(f.substr(0, f.size() - 2));
+  return out;
 }
 
 // "الجمعة مساءً", "أمس صباحا", "Friday night", "yesterday morning": a part
@@ -933,7 +1163,7 @@ bool Tagger::MatchCore(size_t i, size_t& next) {
 void Tagger::AddPartOfDay(size_t& next) {
   Timex& t = out_.back();
   if (t.type != TimexType::kDate || !t.start.has_day() || t.value.size() != 10) return;
-  static const std::unordered_map<std::string, const char*> kParts = {
+  static const WordTable<const char*> kParts = {
       {"صباحا", "MO"}, {"مساء", "EV"},   {"مساءا", "EV"},     {"ظهرا", "MI"},
       {"عصرا", "AF"},  {"فجرا", "MO"},   {"ليلا", "NI"},      {"morning", "MO"},
       {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}, {"nights", "NI"}};
@@ -1101,9 +1331,6 @@ bool Tagger::MatchClock(size_t i, size_t& next) {
 // الصباح", "this morning", "last night", "tonight".
 bool Tagger::MatchPartOfDay(size_t i, size_t& next) {
   if (!pub_.known() || !pub_.has_day()) return false;
-  static const std::unordered_map<std::string, const char*> kArabicParts = {
-      {"صباح", "MO"}, {"مساء", "EV"}, {"ظهر", "MI"}, {"عصر", "AF"},
-      {"فجر", "MO"},  {"ليله", "NI"}, {"ليل", "NI"}};
   const char* part = nullptr;
   size_t j = i + 1;
   if (Ar(i)) {
@@ -1135,8 +1362,8 @@ bool Tagger::MatchPartOfDay(size_t i, size_t& next) {
       part = "AF";
       j = i + 2;
     } else {
-      auto it = FindIn(kArabicParts, i);
-      if (it == kArabicParts.end()) return false;
+      auto it = FindIn(ArabicPartsOfDay(), i);
+      if (it == ArabicPartsOfDay().end()) return false;
       part = it->second;
     }
     if (IsBare(j, {"يوم"})) ++j;
@@ -1339,18 +1566,14 @@ bool Tagger::MatchOrdinalDay(size_t i, size_t& next) {
   if (i > 0 && Ar(i - 1) && StartsWith(NoConj(i - 1), "ال") &&
       (Units().count(NoConj(i - 1).substr(4)) || IsBare(i - 1, {"الربع", "النصف", "الجزء"})))
     return false;
-  static const WordMap kUnits = {{"الاول", 1},  {"الحادي", 1}, {"الثاني", 2}, {"الثالث", 3},
-                                 {"الرابع", 4}, {"الخامس", 5}, {"السادس", 6}, {"السابع", 7},
-                                 {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}};
-  static const WordMap kTens = {{"العشرين", 20}, {"الثلاثين", 30}};
   size_t j = i;
   int day = 0;
-  auto unit = FindIn(kUnits, j);
-  auto tens = FindIn(kTens, j);
-  if (tens != kTens.end()) {
+  auto unit = FindIn(ArabicOrdinals(), j);
+  auto tens = FindIn(ArabicOrdinalTens(), j);
+  if (tens != ArabicOrdinalTens().end()) {
     day = tens->second;
     ++j;
-  } else if (unit != kUnits.end()) {
+  } else if (unit != ArabicOrdinals().end()) {
     day = unit->second;
     ++j;
     if (day < 10 && Is(j, {"عشر"})) {
@@ -1359,10 +1582,10 @@ bool Tagger::MatchOrdinalDay(size_t i, size_t& next) {
     } else if (day < 10) {
       // "الحادي والعشرين", "الثاني و العشرين".
       size_t k = Is(j, {"و"}) ? j + 1 : j;
-      const std::string& f = k == j ? NoConj(k) : F(k);
+      std::string_view f = k == j ? NoConj(k) : F(k);
       if ((k == j && StartsWith(F(k), "و")) || k > j) {
-        auto t = kTens.find(f);
-        if (t != kTens.end()) {
+        auto t = ArabicOrdinalTens().find(f);
+        if (t != ArabicOrdinalTens().end()) {
           day += t->second;
           j = k + 1;
         }
@@ -1808,12 +2031,8 @@ bool Tagger::MatchRef(size_t i, size_t& next) {
 // SET: "يومياً", "أسبوعيا", "كل عام", "كل يوم جمعة", "daily", "every week",
 // "each Thursday", "annually".
 bool Tagger::MatchSet(size_t i, size_t& next) {
-  static const std::unordered_map<std::string, const char*> kAdverbs = {
-      {"يوميا", "P1D"},  {"اسبوعيا", "P1W"}, {"شهريا", "P1M"},    {"سنويا", "P1Y"},
-      {"daily", "P1D"},  {"weekly", "P1W"},  {"monthly", "P1M"},  {"hourly", "PT1H"},
-      {"nightly", "P1D"}, {"biweekly", "P2W"}};
-  auto it = FindIn(kAdverbs, i);
-  if (it != kAdverbs.end()) {
+  auto it = FindIn(SetAdverbs(), i);
+  if (it != SetAdverbs().end()) {
     next = i + 1;
     Emit(i, next, TimexType::kSet, it->second, Date(), Date(), TimexAnchor::kExplicit);
     return true;
@@ -2023,11 +2242,6 @@ bool Tagger::MatchQuarter(size_t i, size_t& next) {
 // Seasons: "الصيف", "صيف 2015", "الشتاء الماضي", "last fall", "this summer".
 bool Tagger::MatchSeason(size_t i, size_t& next) {
   if (!pub_.known()) return false;
-  static const std::unordered_map<std::string, const char*> kSeasons = {
-      {"الصيف", "SU"}, {"الشتاء", "WI"}, {"الربيع", "SP"}, {"الخريف", "FA"},
-      {"صيف", "SU"},   {"شتاء", "WI"},   {"ربيع", "SP"},   {"خريف", "FA"},
-      {"summer", "SU"}, {"winter", "WI"}, {"spring", "SP"}, {"fall", "FA"},
-      {"autumn", "FA"}};
   size_t j = i;
   Direction dir = Direction::kNone;
   bool cue = false;
@@ -2044,9 +2258,9 @@ bool Tagger::MatchSeason(size_t i, size_t& next) {
     cue = true;
     ++j;
   }
-  auto it = FindIn(kSeasons, j);
-  if (it == kSeasons.end()) return false;
-  const std::string& f = NoConj(j);
+  auto it = FindIn(Seasons(), j);
+  if (it == Seasons().end()) return false;
+  std::string_view f = NoConj(j);
   bool articled = Ar(j) ? StartsWith(f, "ال") || !forms_[j][2].empty() : false;
   ++j;
   // "الربيع العربي" is a movement, "the fall of Rome" an event; "the winter
@@ -2072,7 +2286,7 @@ bool Tagger::MatchSeason(size_t i, size_t& next) {
         !Is(i, {"the"}))
       return false;
     if (!cue && Ar(i) && !articled) return false;
-    static const std::unordered_map<std::string, int> kFirstMonth = {
+    static const WordTable<int> kFirstMonth = {
         {"SP", 3}, {"SU", 6}, {"FA", 9}, {"WI", 12}};
     int first = kFirstMonth.at(it->second);
     if (dir == Direction::kPast && pub_.month < first + 3) --y;
@@ -2182,7 +2396,7 @@ bool Tagger::MatchPeriod(size_t i, size_t& next) {
 bool Tagger::MatchPluralPeriod(size_t i, size_t& next) {
   auto plural_unit = [&](size_t k) -> char {
     if (k >= t_.size()) return 0;
-    std::string f = NoConj(k);
+    std::string_view f = NoConj(k);
     if (Ar(k)) {
       if (!StartsWith(f, "ال")) return 0;
       f = f.substr(4);
@@ -2194,7 +2408,7 @@ bool Tagger::MatchPluralPeriod(size_t i, size_t& next) {
   // "الخمس", "الأربعة والعشرين": a number word with the article.
   auto word_number = [&](size_t k, size_t* after) -> int {
     if (!Ar(k)) return 0;
-    const std::string& f = NoConj(k);
+    std::string_view f = NoConj(k);
     if (!StartsWith(f, "ال")) return 0;
     auto it = NumberWords().find(f.substr(4));
     if (it == NumberWords().end() || it->second <= 0) return 0;
@@ -2229,7 +2443,7 @@ bool Tagger::MatchPluralPeriod(size_t i, size_t& next) {
     }
     // "الأسبوعين القادمين", "العامان الماضيان".
     {
-      const std::string& f = NoConj(i);
+      std::string_view f = NoConj(i);
       auto dual = StartsWith(f, "ال") ? Units().find(f.substr(4)) : Units().end();
       if (dual != Units().end() && dual->second.implied_count == 2 && past_or_future(i + 1)) {
         next = i + 2;
@@ -2561,11 +2775,6 @@ bool Tagger::MatchCount(size_t i, size_t& next) {
 // Decades: "the 1990s", "1990s", "'80s", "the nineties", "التسعينيات",
 // "ثمانينيات القرن الماضي", "العقد الماضي".
 bool Tagger::MatchDecade(size_t i, size_t& next) {
-  static const WordMap kArabicDecades = {
-      {"عشرينيات", 2}, {"ثلاثينيات", 3}, {"اربعينيات", 4}, {"خمسينيات", 5},
-      {"ستينيات", 6},  {"سبعينيات", 7},  {"ثمانينيات", 8}, {"تسعينيات", 9},
-      {"عشرينات", 2},  {"ثلاثينات", 3},  {"اربعينات", 4},  {"خمسينات", 5},
-      {"ستينات", 6},   {"سبعينات", 7},   {"ثمانينات", 8},  {"تسعينات", 9}};
   static const WordMap kEnglishDecades = {
       {"twenties", 2}, {"thirties", 3}, {"forties", 4},  {"fifties", 5},
       {"sixties", 6},  {"seventies", 7}, {"eighties", 8}, {"nineties", 9}};
@@ -2582,10 +2791,10 @@ bool Tagger::MatchDecade(size_t i, size_t& next) {
       }
       return true;
     }
-    std::string f = NoConj(i);
+    std::string_view f = NoConj(i);
     if (StartsWith(f, "ال")) f = f.substr(4);
-    auto it = kArabicDecades.find(f);
-    if (it == kArabicDecades.end()) return false;
+    auto it = ArabicDecades().find(f);
+    if (it == ArabicDecades().end()) return false;
     j = i + 1;
     int century = 19;
     if (IsBare(j, {"القرن"})) {
@@ -2720,7 +2929,7 @@ bool Tagger::MatchAnchored(size_t i, size_t& next) {
   next = j + 1;
   if (unit == 'D') {
     Date d = a.AddDays(step);
-    static const std::unordered_map<std::string, const char*> kParts = {
+    static const WordTable<const char*> kParts = {
         {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"}};
     auto part = kParts.find(F(j));
     if (part != kParts.end()) {
@@ -2754,15 +2963,14 @@ bool Tagger::MatchHoliday(size_t i, size_t& next) {
   // "أول أيام عيد الفطر", "ثاني أيام العيد": a day of a feast that lasts several.
   int day_of_feast = 0;
   if (Ar(j) && Is(j + 1, {"ايام"})) {
-    static const WordMap kNth = {{"اول", 1}, {"ثاني", 2}, {"ثالث", 3}, {"رابع", 4}};
-    auto nth = FindIn(kNth, j);
-    if (nth == kNth.end()) return false;
+    auto nth = FindIn(FeastDays(), j);
+    if (nth == FeastDays().end()) return false;
     day_of_feast = nth->second;
     j += 2;
   }
   // Most tokens start no holiday: look the first word up before trying each.
-  static const std::unordered_set<std::string> kFirstWords = [] {
-    std::unordered_set<std::string> out;
+  static const WordSet kFirstWords = [] {
+    WordSet out;
     for (const Holiday& h : Holidays()) out.insert(h.words[0]);
     return out;
   }();
@@ -2908,23 +3116,18 @@ bool Tagger::MatchSpelledYear(size_t i, size_t& next) {
 // "the last century". TIMEX3 writes a century as its first two digits.
 bool Tagger::MatchCentury(size_t i, size_t& next) {
   if (Ar(i) || !pub_.known()) return false;
-  static const WordMap kOrdinals = {
-      {"first", 1},       {"second", 2},      {"third", 3},       {"fourth", 4},
-      {"fifth", 5},       {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
-      {"ninth", 9},       {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
-      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
-      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
   size_t j = Is(i, {"the"}) ? i + 1 : i;
   int century = 0;
   if (Is(j, {"this", "last", "next"})) {
     int current = (pub_.year - 1) / 100 + 1;
     century = current + (Is(j, {"last"}) ? -1 : Is(j, {"next"}) ? 1 : 0);
   } else {
-    auto it = kOrdinals.find(F(j));
+    // Centuries run to the twentieth in words.
+    auto it = EnglishOrdinals().find(F(j));
     size_t digits = 0;
     int n = LeadingNumber(F(j), &digits);
     std::string rest = digits ? F(j).substr(digits) : "";
-    if (it != kOrdinals.end()) {
+    if (it != EnglishOrdinals().end() && it->second <= 20) {
       century = it->second;
     } else if (n >= 1 && n <= 22 &&
                (rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
@@ -3039,10 +3242,10 @@ std::vector<Timex> FindTimexes(std::string_view text, const std::vector<Token>& 
   // split it off so that the expression ends before it.
   static const std::string kCurly = "\xe2\x80\x99s";  // U+2019 RIGHT SINGLE QUOTATION MARK + s
   auto tail_of = [](const Token& t) -> size_t {
-    const std::string& f = t.fold;
+    std::string_view f = t.fold;
     if (t.is_arabic || f.size() <= 4) return 0;
-    if (f.compare(f.size() - 2, 2, "'s") == 0) return 2;
-    if (f.compare(f.size() - kCurly.size(), kCurly.size(), kCurly) == 0) return kCurly.size();
+    if (f.ends_with("'s")) return 2;
+    if (f.ends_with(kCurly)) return kCurly.size();
     return 0;
   };
   bool any = false;
