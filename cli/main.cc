@@ -336,52 +336,84 @@ int RunBuild(const Args& args) {
   dot_options.view = DotOptions::View::kEvents;
   DotOptions actor_options = dot_options;
   actor_options.view = DotOptions::View::kActors;
-  // graph.svg and graph.png from one layout.
+  // Each diagram is laid out once: graph.svg and graph.png from one layout,
+  // the actor network for actors.svg and index.html from another.
   std::optional<Result<std::vector<std::string>>> diagrams;
   auto diagram = [&](size_t k, const std::string& p) {
     if (!diagrams) diagrams = RenderDiagramData(g, dot_options, std::vector<std::string>{"svg", "png"});
     if (!diagrams->ok()) return Status::Error(p, 0, diagrams->status().message());
     return WriteFileAtomically(p, (**diagrams)[k]);
   };
-  std::vector<std::pair<std::string, std::function<Status(const std::string&)>>> outputs = {
-      {"graph.jsonld", [&](const std::string& p) { return WriteFileAtomically(p, WriteJsonLd(g)); }},
-      {"graph.dot",
+  std::optional<Result<std::string>> network;
+  auto network_svg = [&]() -> const Result<std::string>& {
+    if (!network) network = RenderDiagramData(g, actor_options, "svg");
+    return *network;
+  };
+  struct Output {
+    const char* name;
+    bool graphviz;  // Graphviz (cgraph, gvc) is not thread-safe: these stay on one thread
+    std::function<Status(const std::string&)> write;
+  };
+  std::vector<Output> outputs = {
+      {"graph.jsonld", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteJsonLd(g)); }},
+      {"graph.dot", true,
        [&](const std::string& p) {
          Result<std::string> dot = WriteDot(g, dot_options);
          return dot.ok() ? WriteFileAtomically(p, *dot) : dot.status();
        }},
-      {"graph.svg", [&](const std::string& p) { return diagram(0, p); }},
-      {"graph.png", [&](const std::string& p) { return diagram(1, p); }},
-      {"actors.dot",
+      {"graph.svg", true, [&](const std::string& p) { return diagram(0, p); }},
+      {"graph.png", true, [&](const std::string& p) { return diagram(1, p); }},
+      {"actors.dot", true,
        [&](const std::string& p) {
          Result<std::string> dot = WriteDot(g, actor_options);
          return dot.ok() ? WriteFileAtomically(p, *dot) : dot.status();
        }},
-      {"actors.svg", [&](const std::string& p) { return RenderDiagram(g, actor_options, "svg", p); }},
-      {"index.html",
+      {"actors.svg", true,
        [&](const std::string& p) {
-         Result<std::string> html = WriteHtmlReport(g, actor_options);
+         const Result<std::string>& svg = network_svg();
+         return svg.ok() ? WriteFileAtomically(p, *svg) : Status::Error(p, 0, svg.status().message());
+       }},
+      {"index.html", true,
+       [&](const std::string& p) {
+         const Result<std::string>& svg = network_svg();
+         if (!svg.ok()) return Status::Error(p, 0, svg.status().message());
+         Result<std::string> html = WriteHtmlReport(g, *svg);
          return html.ok() ? WriteFileAtomically(p, *html) : html.status();
        }},
-      {"timeline.md", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineMarkdown(g)); }},
-      {"timeline.txt", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineText(g)); }},
-      {"graph.graphml", [&](const std::string& p) { return WriteFileAtomically(p, WriteGraphml(g)); }},
-      {"graph.gexf", [&](const std::string& p) { return WriteFileAtomically(p, WriteGexf(g)); }},
-      {"timeline.json", [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineJs(g)); }},
-      {"timeline.csv", [&](const std::string& p) { return WriteFileAtomically(p, WriteEventsCsv(g, args.csv_bom)); }},
+      {"timeline.md", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineMarkdown(g)); }},
+      {"timeline.txt", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineText(g)); }},
+      {"graph.graphml", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteGraphml(g)); }},
+      {"graph.gexf", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteGexf(g)); }},
+      {"timeline.json", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteTimelineJs(g)); }},
+      {"timeline.csv", false,
+       [&](const std::string& p) { return WriteFileAtomically(p, WriteEventsCsv(g, args.csv_bom)); }},
   };
-  // The outputs replace the previous ones together or not at all.
+  // The outputs replace the previous ones together or not at all. With -j 2
+  // or more, the diagrams are drawn on this thread while another writes the
+  // rest; the graph merges on its first query, so it is queried here first.
+  g.Events();
+  std::vector<Status> results(outputs.size());
+  auto write_all = [&](bool graphviz) {
+    for (size_t k = 0; k < outputs.size(); ++k)
+      if (outputs[k].graphviz == graphviz) results[k] = outputs[k].write(path(outputs[k].name));
+  };
   OutputBatch batch;
+  if (args.jobs > 1) {
+    std::thread others(write_all, false);
+    write_all(true);
+    others.join();
+  } else {
+    write_all(true);
+    write_all(false);
+  }
   std::vector<std::string> written;
-  for (auto& [name, write] : outputs) {
-    std::string p = path(name.c_str());
-    Status s = write(p);
-    if (!s.ok()) {
-      Error(s);
+  for (size_t k = 0; k < outputs.size(); ++k) {
+    if (!results[k].ok()) {
+      Error(results[k]);
       failed = true;
       continue;
     }
-    written.push_back(p);
+    written.push_back(path(outputs[k].name));
   }
   if (written.size() < outputs.size()) {
     ReportError(args.output + ": nothing replaced; previous outputs left as they were");

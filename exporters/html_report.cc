@@ -203,9 +203,9 @@ void WriteEvent(std::ostringstream& o, const TemporalGraph& graph, const GraphNo
 }
 
 // gvc's SVG, without the XML declaration and doctype an HTML page has no use for.
-std::string InlineSvg(const std::string& svg) {
+std::string_view InlineSvg(std::string_view svg) {
   size_t at = svg.find("<svg");
-  return at == std::string::npos ? svg : svg.substr(at);
+  return at == std::string_view::npos ? svg : svg.substr(at);
 }
 
 }  // namespace
@@ -213,6 +213,10 @@ std::string InlineSvg(const std::string& svg) {
 Result<std::string> WriteHtmlReport(const TemporalGraph& graph, const DotOptions& diagram) {
   Result<std::string> svg = RenderDiagramData(graph, diagram, "svg");
   if (!svg.ok()) return svg.status();
+  return WriteHtmlReport(graph, *svg);
+}
+
+Result<std::string> WriteHtmlReport(const TemporalGraph& graph, std::string_view diagram_svg) {
   std::vector<const GraphNode*> events = graph.Events();
   std::string first, last;
   for (const GraphNode* n : events) {
@@ -262,7 +266,7 @@ Result<std::string> WriteHtmlReport(const TemporalGraph& graph, const DotOptions
   if (events.empty()) o << "<li>No events were found.</li>\n";
   o << "</ol>\n</section>\n<aside>\n<p>Actors who took part in the same events; line width: how many, colour: "
        "the kind most of them were. Click an actor to filter.</p>\n<div id=\"diagram\">"
-    << InlineSvg(*svg) << "</div>\n</aside>\n</main>\n<details>\n<summary>Articles</summary>\n<ul>\n";
+    << InlineSvg(diagram_svg) << "</div>\n</aside>\n</main>\n<details>\n<summary>Articles</summary>\n<ul>\n";
   for (const GraphNode* d : graph.Documents()) {
     const DocumentInfo& doc = d->document;
     o << "<li>" << Text(doc.published.known() ? doc.published.ToIso() : "") << " ";

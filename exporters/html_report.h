@@ -19,6 +19,7 @@
 #define DIPLOGRAPH_EXPORTERS_HTML_REPORT_H_
 
 #include <string>
+#include <string_view>
 
 #include "core/status.h"
 #include "exporters/dot.h"
@@ -28,6 +29,9 @@ namespace diplograph {
 
 // `diagram`: the options of the diagram shown (build passes the actor view).
 Result<std::string> WriteHtmlReport(const TemporalGraph& graph, const DotOptions& diagram);
+// The same with the diagram already rendered, RenderDiagramData(graph,
+// diagram, "svg") (build draws it once for actors.svg and the report).
+Result<std::string> WriteHtmlReport(const TemporalGraph& graph, std::string_view diagram_svg);
 
 // The report's inline script and style, and the CSP hashes that allow them
 // (tests check the hashes against the text).
