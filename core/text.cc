@@ -215,7 +215,9 @@ bool FoldPlain(std::string_view text, std::string& out) {
     if (!((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || c == 0x060C || c == 0x061B ||
           c == 0x061F))
       return false;
-    AppendUtf8(out, FoldArabicLetter(c));
+    c = FoldArabicLetter(c);  // still in U+0600..U+06FF: two bytes
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
   }
   return true;
 }
