@@ -34,12 +34,24 @@ UChar32 FoldArabicLetter(UChar32 c) {
   }
 }
 
-void AppendUtf8(std::string& out, UChar32 c) {
+void AppendUtf8Slow(std::string& out, UChar32 c) {
   char buf[4];
   int32_t n = 0;
   UBool err = false;
   U8_APPEND(buf, n, 4, c, err);
   if (!err) out.append(buf, static_cast<size_t>(n));
+}
+
+// Inlined for the one- and two-byte characters of Arabic and Latin text.
+inline void AppendUtf8(std::string& out, UChar32 c) {
+  if (c >= 0 && c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c >= 0x80 && c < 0x800) {
+    const char two[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(two, 2);
+  } else {
+    AppendUtf8Slow(out, c);
+  }
 }
 
 std::u32string ToU32(const std::string& s) {
@@ -186,38 +198,61 @@ size_t FindInvalidUtf8(std::string_view text) {
 
 namespace {
 
-// The fold of a word made only of ASCII and of Arabic letters, harakat,
-// digits and punctuation that NFKC leaves alone (nearly every word of the
-// news), without ICU; false when another character appears. Not the marks
-// U+0653..U+0655, which NFKC composes with the letter before (alef + madda
-// is alef madda).
-bool FoldPlain(std::string_view text, std::string& out) {
+// How FoldForMatch folds each character below U+3000 where that does not
+// depend on its neighbours: dropped, or the code point it becomes. It does
+// not for a character NFKC maps to others, or one that can combine with the
+// character before it (a combining accent, alef's madda and hamza marks,
+// Hangul vowels): those are kContext, and a text holding one goes through
+// ICU. The harakat (U+064B..U+0652) are dropped whatever NFKC would do with
+// their order, and compose with nothing (a hamza-carrying letter decomposes
+// and recomposes around them: the same letter).
+constexpr UChar32 kSimpleLimit = 0x3000;
+constexpr int32_t kContext = -2, kDropped = -1;
+
+const std::vector<int32_t>& SimpleFolds() {
+  static const std::vector<int32_t> table = [] {
+    std::vector<int32_t> t(kSimpleLimit, kContext);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) return t;
+    for (UChar32 c = 0; c < kSimpleLimit; ++c) {
+      if (U_IS_SURROGATE(c)) continue;
+      bool harakah = c >= 0x064B && c <= 0x0652;
+      UErrorCode check = U_ZERO_ERROR;
+      if (!harakah && (!nfkc->isNormalized(icu::UnicodeString(c), check) || U_FAILURE(check) ||
+                       !nfkc->hasBoundaryBefore(c) || u_getCombiningClass(c) != 0))
+        continue;
+      std::string one;
+      AppendUtf8(one, c);
+      icu::UnicodeString folded = icu::UnicodeString::fromUTF8(FoldForMatchIcu(one));
+      if (folded.isEmpty()) t[c] = kDropped;
+      else if (folded.countChar32() == 1) t[c] = folded.char32At(0);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// The fold of a text made only of such characters (nearly every word and
+// line of the news), without ICU; false when another character appears.
+bool FoldSimple(std::string_view text, std::string& out) {
+  const std::vector<int32_t>& folds = SimpleFolds();
   out.clear();
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    auto b = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    if (b < 0x80) {  // ASCII, the common case
       out += static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
       ++i;
       continue;
     }
-    if ((b != 0xD8 && b != 0xD9) || i + 1 >= text.size()) return false;
-    auto b2 = static_cast<unsigned char>(text[i + 1]);
-    if ((b2 & 0xC0) != 0x80) return false;
-    UChar32 c = ((b & 0x1F) << 6) | (b2 & 0x3F);
-    i += 2;
-    if (c >= 0x064B && c <= 0x0652) continue;  // harakat: dropped
-    if (c == 0x0640) continue;                 // tatweel: dropped
-    if (c >= 0x0660 && c <= 0x0669) {
-      out += static_cast<char>('0' + (c - 0x0660));
-      continue;
-    }
-    if (!((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A) || c == 0x060C || c == 0x061B ||
-          c == 0x061F))
-      return false;
-    c = FoldArabicLetter(c);  // still in U+0600..U+06FF: two bytes
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0 || c >= kSimpleLimit) return false;
+    int32_t f = folds[static_cast<size_t>(c)];
+    if (f == kContext) return false;
+    if (f != kDropped) AppendUtf8(out, f);
   }
   return true;
 }
@@ -226,7 +261,7 @@ bool FoldPlain(std::string_view text, std::string& out) {
 
 std::string FoldForMatch(std::string_view text) {
   std::string out;
-  if (FoldPlain(text, out)) return out;
+  if (FoldSimple(text, out)) return out;
   return FoldForMatchIcu(text);
 }
 
