@@ -1,11 +1,9 @@
 #include "exporters/jsonld.h"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
 #include <set>
-#include <rapidjson/stringbuffer.h>
 
 namespace diplograph {
 
@@ -27,14 +25,61 @@ const char* SchemaType(ActorKind k) {
   return "Thing";
 }
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// A RapidJSON output stream that writes into the std::string WriteJsonLd
+// returns, so that a text of a gigabyte is not copied out of a buffer.
+class StringOut {
+ public:
+  using Ch = char;
+  explicit StringOut(std::string& out) : out_(out) {}
+  void Put(char c) {
+    if (cur_ == end_) Grow(1);
+    *cur_++ = c;
+  }
+  void Flush() {}
+  // What RapidJSON's writer asks for before a string, then puts unchecked.
+  void Reserve(size_t n) {
+    if (static_cast<size_t>(end_ - cur_) < n) Grow(n);
+  }
+  void PutUnsafe(char c) { *cur_++ = c; }
+  // The text written, then `last`.
+  void Finish(char last) {
+    Put(last);
+    out_.resize(static_cast<size_t>(cur_ - out_.data()));
+  }
+
+ private:
+  void Grow(size_t n) {
+    size_t used = static_cast<size_t>(cur_ - out_.data());
+    out_.resize(std::max({2 * out_.size(), size_t{1} << 16, used + n}));
+    cur_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
+  }
+
+  std::string& out_;
+  char* cur_ = out_.data();
+  char* end_ = out_.data();
+};
+
+// Found by argument-dependent lookup from RapidJSON's writer, in place of
+// its generic (one checked Put a character) versions.
+inline void PutReserve(StringOut& out, size_t n) { out.Reserve(n); }
+inline void PutUnsafe(StringOut& out, char c) { out.PutUnsafe(c); }
+
+using Writer = rapidjson::PrettyWriter<StringOut>;
 
 void Str(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 void Key(Writer& w, const char* k) { w.Key(k); }
+// "dgid:" and the id, without a new string each time.
+void IdStr(Writer& w, const std::string& id) {
+  thread_local std::string prefixed;
+  prefixed.assign(kIdPrefix);
+  prefixed += id;
+  Str(w, prefixed);
+}
 void Ref(Writer& w, const std::string& id) {
   w.StartObject();
   Key(w, "@id");
-  Str(w, kIdPrefix + id);
+  IdStr(w, id);
   w.EndObject();
 }
 void Refs(Writer& w, const char* key, const std::vector<std::string>& ids) {
@@ -133,7 +178,8 @@ std::string EventLabel(const TemporalGraph& graph, const Event& e) {
 }
 
 std::string WriteJsonLd(const TemporalGraph& graph) {
-  rapidjson::StringBuffer buf;
+  std::string text;
+  StringOut buf(text);
   Writer w(buf);
   w.SetIndent(' ', 1);
   w.StartObject();
@@ -144,7 +190,7 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
     const Actor& a = n->actor;
     w.StartObject();
     Key(w, "@id");
-    Str(w, kIdPrefix + n->id);
+    IdStr(w, n->id);
     Key(w, "@type");
     w.String(SchemaType(a.kind));
     Key(w, "name");
@@ -169,7 +215,7 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
     w.String(ActorKindName(a.kind));
     if (!a.country.empty() && a.country != n->id) {
       Key(w, "country");
-      Str(w, kIdPrefix + a.country);
+      IdStr(w, a.country);
     }
     if (!a.roles.empty()) {
       Key(w, "role");
@@ -185,7 +231,7 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
     const Event& e = n->event;
     w.StartObject();
     Key(w, "@id");
-    Str(w, kIdPrefix + n->id);
+    IdStr(w, n->id);
     Key(w, "@type");
     w.StartArray();
     w.String("Event");
@@ -247,7 +293,7 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
       Key(w, "@type");
       w.String("dg:Evidence");
       Key(w, "evidenceDocument");
-      Str(w, kIdPrefix + ev.doc_id);
+      IdStr(w, ev.doc_id);
       Key(w, "text");
       Str(w, ev.text);
       Key(w, "startOffset");
@@ -271,7 +317,7 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
     const DocumentInfo& d = n->document;
     w.StartObject();
     Key(w, "@id");
-    Str(w, kIdPrefix + n->id);
+    IdStr(w, n->id);
     Key(w, "@type");
     w.String("NewsArticle");
     if (!d.title.empty()) {
@@ -296,7 +342,8 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
   }
   w.EndArray();
   w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize()) + "\n";
+  buf.Finish('\n');
+  return text;
 }
 
 }  // namespace diplograph

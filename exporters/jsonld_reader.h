@@ -6,9 +6,13 @@
 //   WriteJsonLd(*g);  // the same bytes as the file read
 //
 // The file is turned back into one Facts per document (each event goes to
-// every document it has evidence in, with the actors it names), and those
-// are added to the graph in document-id order, as `build` does. Merging
-// several files is adding all their facts in that order.
+// every document it has evidence in; each actor to the first document, by
+// id, that names it, which is where the graph takes its description from),
+// and those are added to the graph in document-id order, as `build` does.
+// Merging several files is adding all their facts in that order.
+//
+// The file is read as a stream, one node of @graph at a time, so reading
+// takes memory for the graph, not for the text.
 //
 // What the JSON-LD does not say is restored to an equivalent value: an
 // event's unknown end date comes back as its start date, a state's absent
@@ -32,6 +36,8 @@ namespace diplograph {
 // One Facts per document node, sorted by document id. `file` names the
 // input in error messages.
 Result<std::vector<Facts>> ReadJsonLdFacts(std::string_view text, const std::string& file);
+// The same, read from the file at `path` as it is parsed.
+Result<std::vector<Facts>> ReadJsonLdFactsFile(const std::string& path);
 
 Result<TemporalGraph> ReadJsonLd(std::string_view text, const std::string& file);
 Result<TemporalGraph> ReadJsonLdFile(const std::string& path);

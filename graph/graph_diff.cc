@@ -4,26 +4,54 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <unordered_map>
 
 namespace diplograph {
 
 namespace {
 
-// Category and sides: events outside one group never match.
-std::string GroupKey(const TemporalGraph& g, const Event& e) {
-  std::vector<std::string> sides;
-  for (const auto& s : e.sources) sides.push_back(g.Side(s));
-  for (const auto& t : e.targets) sides.push_back(g.Side(t));
-  std::sort(sides.begin(), sides.end());
-  sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
-  std::string key = e.category;
-  for (const auto& s : sides) key += "|" + s;
-  return key;
-}
+// Category and sides: events outside one group never match. Each group
+// gets a number, shared by the two graphs.
+class Groups {
+ public:
+  uint32_t Of(const TemporalGraph& g, const Event& e) {
+    sides_.clear();
+    for (const auto& s : e.sources) sides_.push_back(Side(g, s));
+    for (const auto& t : e.targets) sides_.push_back(Side(g, t));
+    std::sort(sides_.begin(), sides_.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    sides_.erase(std::unique(sides_.begin(), sides_.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+                 sides_.end());
+    key_ = e.category;
+    for (const std::string* s : sides_) {
+      key_ += '|';
+      key_ += *s;
+    }
+    return ids_.try_emplace(key_, static_cast<uint32_t>(ids_.size())).first->second;
+  }
 
-// "2025-05" for a day or a month, "2025" for a year, "" when undated.
-std::string MonthOf(const Date& d) { return d.has_day() ? Date::Month(d.year, d.month).ToIso() : d.ToIso(); }
+ private:
+  // TemporalGraph::Side, looked up once per actor of each graph.
+  const std::string* Side(const TemporalGraph& g, const std::string& actor) {
+    auto [it, fresh] = side_[&g].try_emplace(actor);
+    if (fresh) it->second = g.Side(actor);
+    return &it->second;
+  }
+
+  std::map<const TemporalGraph*, std::unordered_map<std::string, std::string>> side_;
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<const std::string*> sides_;
+  std::string key_;
+};
+
+// A group and a number within it (a month, a year) as one hash key.
+uint64_t GroupAnd(uint32_t group, int n) { return uint64_t{group} << 32 | static_cast<uint32_t>(n); }
+
+struct PairHash {
+  size_t operator()(const std::pair<uint32_t, std::string_view>& p) const {
+    return std::hash<std::string_view>()(p.second) ^ (size_t{p.first} * 0x9e3779b97f4a7c15ULL);
+  }
+};
 
 std::vector<std::string> Documents(const Event& e) {
   std::set<std::string> docs;
@@ -103,12 +131,14 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
                       std::back_inserter(d.actors_removed), by_id);
 
   // Events() is in date-then-id order, so candidates pair in date order.
-  // Each rule looks its candidates up in buckets (by id, by month, by
-  // year), so that the diff stays near-linear on large graphs.
+  // Each rule looks its candidates up in buckets (by group and id, month or
+  // year), so that the diff stays near-linear on large graphs. Groups are
+  // independent, so each rule runs over all groups before the next.
   std::vector<const GraphNode*> olds = old_graph.Events(), news = new_graph.Events();
-  std::unordered_map<std::string, std::vector<size_t>> old_groups, new_groups;
-  for (size_t i = 0; i < olds.size(); ++i) old_groups[GroupKey(old_graph, olds[i]->event)].push_back(i);
-  for (size_t i = 0; i < news.size(); ++i) new_groups[GroupKey(new_graph, news[i]->event)].push_back(i);
+  Groups groups;
+  std::vector<uint32_t> old_group(olds.size()), new_group(news.size());
+  for (size_t i = 0; i < olds.size(); ++i) old_group[i] = groups.Of(old_graph, olds[i]->event);
+  for (size_t i = 0; i < news.size(); ++i) new_group[i] = groups.Of(new_graph, news[i]->event);
   std::vector<long> partner_of_new(news.size(), -1);
   std::vector<bool> old_matched(olds.size(), false);
   // Old events in date order under a key; `next` skips those matched.
@@ -124,37 +154,42 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
     old_matched[static_cast<size_t>(o)] = true;
     partner_of_new[n] = o;
   };
-  for (const auto& [key, new_indexes] : new_groups) {
-    auto it = old_groups.find(key);
-    if (it == old_groups.end()) continue;
-    // 1. The same id.
-    std::unordered_map<std::string, size_t> old_by_id;
-    for (size_t o : it->second) old_by_id.emplace(olds[o]->id, o);
-    for (size_t n : new_indexes)
-      if (auto m = old_by_id.find(news[n]->id); m != old_by_id.end() && !old_matched[m->second]) pair(n, static_cast<long>(m->second));
+  {
+    // 1. The same id (the first old event of the group with it).
+    std::unordered_map<std::pair<uint32_t, std::string_view>, size_t, PairHash> old_by_id;
+    old_by_id.reserve(olds.size());
+    for (size_t o = 0; o < olds.size(); ++o) old_by_id.try_emplace({old_group[o], olds[o]->id}, o);
+    for (size_t n = 0; n < news.size(); ++n)
+      if (auto m = old_by_id.find({new_group[n], news[n]->id}); m != old_by_id.end() && !old_matched[m->second])
+        pair(n, static_cast<long>(m->second));
+  }
+  {
     // 2. Dates in the same month (a year-only date: the same year).
-    std::unordered_map<std::string, Bucket> by_month;
-    for (size_t o : it->second)
-      if (olds[o]->event.start.known()) by_month[MonthOf(olds[o]->event.start)].olds.push_back(o);
-    for (size_t n : new_indexes) {
+    auto month_of = [](const Date& date) { return date.year * 16 + date.month; };
+    std::unordered_map<uint64_t, Bucket> by_month;
+    for (size_t o = 0; o < olds.size(); ++o)
+      if (olds[o]->event.start.known()) by_month[GroupAnd(old_group[o], month_of(olds[o]->event.start))].olds.push_back(o);
+    for (size_t n = 0; n < news.size(); ++n) {
       if (partner_of_new[n] >= 0 || !news[n]->event.start.known()) continue;
-      auto m = by_month.find(MonthOf(news[n]->event.start));
+      auto m = by_month.find(GroupAnd(new_group[n], month_of(news[n]->event.start)));
       if (m == by_month.end()) continue;
       if (long o = first_unmatched(m->second); o >= 0) pair(n, o);
     }
+  }
+  {
     // 3. One date containing the other: the only pairs left are a
     // year-only date and a month or day of that year.
-    std::map<int, Bucket> year_only, dated;
-    for (size_t o : it->second) {
+    std::unordered_map<uint64_t, Bucket> year_only, dated;
+    for (size_t o = 0; o < olds.size(); ++o) {
       const Date& start = olds[o]->event.start;
       if (!start.known()) continue;
-      (start.month == 0 ? year_only : dated)[start.year].olds.push_back(o);
+      (start.month == 0 ? year_only : dated)[GroupAnd(old_group[o], start.year)].olds.push_back(o);
     }
-    for (size_t n : new_indexes) {
+    for (size_t n = 0; n < news.size(); ++n) {
       const Date& start = news[n]->event.start;
       if (partner_of_new[n] >= 0 || !start.known()) continue;
       auto& buckets = start.month == 0 ? dated : year_only;
-      auto m = buckets.find(start.year);
+      auto m = buckets.find(GroupAnd(new_group[n], start.year));
       if (m == buckets.end()) continue;
       if (long o = first_unmatched(m->second); o >= 0) pair(n, o);
     }

@@ -3,10 +3,15 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -55,6 +60,29 @@ void Normalize(Event& m) {
                    m.evidence.end());
 }
 
+// Whether Normalize() would leave the event as it is: participants sorted
+// and each once, no recipient also an agent, evidence strictly in order and
+// each piece once. (Strictly, so that no sort could reorder equal keys.)
+bool IsNormal(const Event& m) {
+  auto sorted_unique = [](const std::vector<std::string>& v) {
+    return std::adjacent_find(v.begin(), v.end(), std::greater_equal<>()) == v.end();
+  };
+  if (!sorted_unique(m.sources) || !sorted_unique(m.targets) || !sorted_unique(m.mediators) ||
+      !sorted_unique(m.quantities))
+    return false;
+  for (const auto& t : m.targets)
+    if (std::binary_search(m.sources.begin(), m.sources.end(), t)) return false;
+  for (size_t i = 1; i < m.evidence.size(); ++i) {
+    const Evidence& a = m.evidence[i - 1];
+    const Evidence& b = m.evidence[i];
+    if (std::tie(a.doc_id, a.trigger.begin, a.trigger.end, a.sentence.begin, a.date, a.text) >=
+        std::tie(b.doc_id, b.trigger.begin, b.trigger.end, b.sentence.begin, b.date, b.text))
+      return false;
+    if (a.doc_id == b.doc_id && a.trigger == b.trigger) return false;
+  }
+  return true;
+}
+
 // Union-find over atoms, smallest index as the root, so that a cluster's
 // root does not depend on the order in which unions happen.
 struct Clusters {
@@ -92,16 +120,27 @@ std::vector<Date> AlternativeDates(const Event& e) {
 }
 
 struct TemporalGraph::Impl {
-  // vecS keeps insertion order; the graph is built in id order, so the
-  // order in which facts were added never shows.
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, GraphNode, GraphEdge>;
+  // Vertex v is nodes[v]: the nodes are made in place, each once, rather
+  // than default-made as vertex bundles and assigned (a gigabyte of writes
+  // at 10^6 events). vecS keeps insertion order, and the graph is built in
+  // id order, so the order in which facts were added never shows. Edges
+  // carry their role; they are added on the first call to Edges(), since
+  // merging, diffing and most exports never look at them.
+  struct EdgeRole {
+    const char* role;
+  };
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeRole>;
   using Vertex = Graph::vertex_descriptor;
 
+  struct DocumentRecord {
+    GraphNode node;
+    uint32_t rank = 0;  // among documents by id, set by Build()
+  };
   // An event as one article reports it: the unit that merging groups.
   struct Atom {
     Event event;
-    std::string doc_id;
-    size_t seq = 0;  // position among the article's events
+    const DocumentRecord* document = nullptr;
+    uint32_t seq = 0;  // position among the article's events
   };
   struct ActorRecord {
     std::string doc_id;  // the first document (by id) that named it
@@ -110,14 +149,44 @@ struct TemporalGraph::Impl {
 
   // What AddFacts collected.
   std::map<std::string, ActorRecord> actors;
-  std::map<std::string, GraphNode> documents;
-  std::vector<Atom> atoms;
+  std::map<std::string, DocumentRecord> documents;
+  std::deque<Atom> atoms;  // a deque: growing it moves no event
 
   // The merged graph, rebuilt on the first query after an addition.
   bool built = false;
+  std::deque<GraphNode> nodes;
   Graph g;
-  std::unordered_map<std::string, Vertex> index;
+  // Views of the nodes' ids: actors and places, documents, events (a
+  // lookup tries them in that order, so an id of two kinds finds the node
+  // made first). Apart, so that the many lookups of actors stay in a small
+  // table; the events' table is made on the first lookup that needs it
+  // (merging, diffing and most exports look up only actors and documents).
+  std::unordered_map<std::string_view, Vertex> actor_index, document_index, event_index;
+  std::mutex lazy_mutex;  // for event_index and the edges
+  bool event_index_built = false;
+
+  const Vertex* Find(std::string_view id) {
+    for (const auto* table : {&actor_index, &document_index}) {
+      auto it = table->find(id);
+      if (it != table->end()) return &it->second;
+    }
+    {
+      std::lock_guard<std::mutex> lock(lazy_mutex);
+      IndexEvents();
+    }
+    auto it = event_index.find(id);
+    return it == event_index.end() ? nullptr : &it->second;
+  }
+  // With lazy_mutex held.
+  void IndexEvents() {
+    if (event_index_built) return;
+    event_index.reserve(event_list.size());
+    for (Vertex v = first_event; v < nodes.size(); ++v) event_index.emplace(nodes[v].id, v);
+    event_index_built = true;
+  }
   std::vector<const GraphNode*> actor_list, place_list, event_list, document_list;
+  Vertex first_event = 0;
+  bool edges_built = false;
 
   std::string Side(const std::string& actor_id) const {
     auto it = actors.find(actor_id);
@@ -127,30 +196,33 @@ struct TemporalGraph::Impl {
     }
     return actor_id;
   }
-  std::string SidesKey(const Event& e) const {
-    std::vector<std::string> sides;
-    sides.reserve(e.sources.size() + e.targets.size());
-    for (const auto& x : e.sources) sides.push_back(Side(x));
-    for (const auto& x : e.targets) sides.push_back(Side(x));
-    SortUnique(sides);
-    std::string key;
-    for (const auto& x : sides) key += "|" + x;
-    return key;
-  }
+
+  // Atoms whose event a node holds (see Merge), and the node.
+  std::vector<std::pair<uint32_t, Vertex>> lent;
 
   void Build();
-  Event Merge(const std::vector<uint32_t>& members) const;
+  void BuildEdges();
+  Event Merge(const std::vector<uint32_t>& members, bool& lend);
 };
 
 // Every field of a merged event is a function of the set of its reports
 // (a union, a smallest or largest value, or the first report by document
 // id), so merging saved graphs in any grouping gives the same events.
-Event TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members) const {
-  const Event& first = atoms[members.front()].event;
+Event TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members, bool& lend) {
+  lend = false;
+  Event& first = atoms[members.front()].event;
   if (members.size() == 1 && !first.evidence.empty() &&
       std::all_of(first.evidence.begin(), first.evidence.end(),
                   [&](const Evidence& ev) { return ev.date == first.evidence.front().date; })) {
     // Most events are read once: the report as it is, in the merged form.
+    // A report already in that form (as saved graphs give them) is lent to
+    // its node rather than copied, and taken back before the next merge;
+    // its id, the one field that changes, plays no part in merging.
+    if (first.start == first.evidence.front().date && !(first.end.known() && first.end < first.start) &&
+        IsNormal(first)) {
+      lend = true;
+      return std::move(first);
+    }
     Event m = first;
     m.id.clear();
     Normalize(m);
@@ -221,21 +293,57 @@ Event TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members) const {
 }
 
 void TemporalGraph::Impl::Build() {
+  for (auto [atom, v] : lent) atoms[atom].event = std::move(nodes[v].event);
+  lent.clear();
   actor_list.clear();
   place_list.clear();
   event_list.clear();
   document_list.clear();
+  edges_built = false;
 
   // Reports in document order; then grouped by category and sides, and
   // within a group joined by compatible dates.
+  uint32_t rank = 0;
+  for (auto& [id, record] : documents) record.rank = rank++;
+  std::vector<std::pair<uint64_t, uint32_t>> keyed(atoms.size());
+  for (uint32_t a = 0; a < atoms.size(); ++a)
+    keyed[a] = {uint64_t{atoms[a].document->rank} << 32 | atoms[a].seq, a};
+  std::sort(keyed.begin(), keyed.end());
   std::vector<uint32_t> order(atoms.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return std::tie(atoms[a].doc_id, atoms[a].seq, a) < std::tie(atoms[b].doc_id, atoms[b].seq, b);
-  });
+  for (uint32_t r = 0; r < order.size(); ++r) order[r] = keyed[r].second;
+  keyed = {};
+
+  // The side each actor stands for, looked up once per actor (null: the
+  // actor itself).
+  std::unordered_map<std::string, const std::string*> sides_of;
+  std::vector<const std::string*> sides;
+  // "|side|side..." for an event: its sides, sorted, each once.
+  auto sides_key = [&](const Event& e, std::string& key) {
+    sides.clear();
+    auto add = [&](const std::string& x) {
+      auto it = sides_of.find(x);
+      if (it == sides_of.end()) {
+        const std::string* side = nullptr;
+        auto actor = actors.find(x);
+        if (actor != actors.end()) {
+          const Actor& a = actor->second.node.actor;
+          if (a.kind != ActorKind::kState && !a.country.empty()) side = &a.country;
+        }
+        it = sides_of.emplace(x, side).first;
+      }
+      sides.push_back(it->second ? it->second : &x);
+    };
+    for (const auto& x : e.sources) add(x);
+    for (const auto& x : e.targets) add(x);
+    std::sort(sides.begin(), sides.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    sides.erase(std::unique(sides.begin(), sides.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+                sides.end());
+    for (const std::string* x : sides) {
+      key += '|';
+      key += *x;
+    }
+  };
   std::unordered_map<std::string, uint32_t> group_ids;
-  group_ids.reserve(atoms.size());
-  std::vector<std::string> group_sides(atoms.size());
   struct Entry {
     uint32_t group;
     int year, month, day;
@@ -250,14 +358,34 @@ void TemporalGraph::Impl::Build() {
   // report join the days of that month. A one-sided "investigate" or
   // "threaten" in some month is too vague to say which day it was.
   std::vector<bool> two_sided;
+  // Each group's sides ("|a|b"), which name its events; `plain` while no
+  // category or side in it holds a '|' (then the key says what its events'
+  // category and sides are, and all its events have the same).
+  struct Group {
+    std::string sides;
+    bool plain = true;
+  };
+  std::vector<Group> group_info;
+  std::vector<uint32_t> group_of(order.size());
+  std::string key;
   for (uint32_t r = 0; r < order.size(); ++r) {
     const Event& e = atoms[order[r]].event;
-    group_sides[r] = SidesKey(e);
-    auto [it, fresh] = group_ids.try_emplace(e.category + group_sides[r], static_cast<uint32_t>(group_ids.size()));
-    if (fresh) two_sided.push_back(std::count(group_sides[r].begin(), group_sides[r].end(), '|') >= 2);
+    key = e.category;
+    sides_key(e, key);
+    auto it = group_ids.find(key);
+    if (it == group_ids.end()) {
+      it = group_ids.emplace(key, static_cast<uint32_t>(group_ids.size())).first;
+      two_sided.push_back(std::count(key.begin() + static_cast<long>(e.category.size()), key.end(), '|') >= 2);
+      group_info.push_back({key.substr(e.category.size()), true});
+    }
+    group_of[r] = it->second;
+    Group& group = group_info[it->second];
+    group.plain = group.plain && e.category.find('|') == std::string::npos &&
+                  std::count(group.sides.begin(), group.sides.end(), '|') == static_cast<long>(sides.size());
     for (const Evidence& ev : e.evidence) entries.push_back({it->second, ev.date.year, ev.date.month, ev.date.day, r});
     if (e.evidence.empty()) entries.push_back({it->second, e.start.year, e.start.month, e.start.day, r});
   }
+  group_ids = {};
   std::sort(entries.begin(), entries.end());
   Clusters clusters(atoms.size());
   for (size_t b = 0, e; b < entries.size(); b = e) {
@@ -272,6 +400,7 @@ void TemporalGraph::Impl::Build() {
     // (Entries are sorted by day within the month, so equal days are next
     // to each other, and a month's own reports, day 0, come first.)
   }
+  entries = {};
   // Clusters in order of their first report; members in document order.
   std::vector<std::pair<uint32_t, uint32_t>> by_cluster(order.size());  // (root, rank)
   for (uint32_t r = 0; r < order.size(); ++r) by_cluster[r] = {clusters.Find(r), r};
@@ -280,44 +409,92 @@ void TemporalGraph::Impl::Build() {
   size_t clusters_count = 0;
   for (size_t i = 0; i < by_cluster.size(); ++i)
     if (i == 0 || by_cluster[i].first != by_cluster[i - 1].first) ++clusters_count;
-  g = Graph(actors.size() + documents.size() + clusters_count);
-  index.clear();
-  index.reserve(boost::num_vertices(g));
+  nodes.clear();
+  actor_index.clear();
+  actor_index.reserve(actors.size());
+  document_index.clear();
+  document_index.reserve(documents.size());
+  event_index.clear();
+  event_index_built = false;
   Vertex next = 0;
   for (const auto& [id, record] : actors) {
-    g[next] = record.node;
-    index.emplace(id, next);
-    (record.node.kind == NodeKind::kPlace ? place_list : actor_list).push_back(&g[next]);
+    const GraphNode& n = nodes.emplace_back(record.node);
+    actor_index.emplace(n.id, next);
+    (n.kind == NodeKind::kPlace ? place_list : actor_list).push_back(&n);
     ++next;
   }
-  for (const auto& [id, node] : documents) {
-    g[next] = node;
-    index.emplace(id, next);
-    document_list.push_back(&g[next]);
+  for (const auto& [id, record] : documents) {
+    const GraphNode& n = nodes.emplace_back(record.node);
+    document_index.emplace(n.id, next);
+    document_list.push_back(&n);
     ++next;
   }
-  const Vertex first_event = next;
+  first_event = next;
+  event_list.reserve(clusters_count);
   std::vector<uint32_t> list;
   for (size_t b = 0, e; b < by_cluster.size(); b = e) {
     list.clear();
     for (e = b; e < by_cluster.size() && by_cluster[e].first == by_cluster[b].first; ++e)
       list.push_back(order[by_cluster[e].second]);
-    GraphNode& n = g[next];
-    n.kind = NodeKind::kEvent;
-    n.event = Merge(list);
-    std::string key = n.event.category + "|" + n.event.start.ToIso() + group_sides[by_cluster[b].first];
-    n.id = n.event.id = "event-" + StableHash(key).substr(0, 16);
-    index.emplace(n.id, next);
+    // The sides of the first report, before Merge may take it.
+    const Group& group = group_info[group_of[by_cluster[b].first]];
+    std::string cluster_sides;
+    if (group.plain) cluster_sides = group.sides;
+    else sides_key(atoms[list.front()].event, cluster_sides);
+    bool lend = false;
+    Event merged = Merge(list, lend);
+    if (lend) lent.emplace_back(list.front(), next);
+    key = merged.category;
+    key += '|';
+    key += merged.start.ToIso();
+    key += cluster_sides;
+    merged.id = "event-" + StableHash(key).substr(0, 16);
+    std::string id = merged.id;
+    const GraphNode& n = nodes.emplace_back(GraphNode{NodeKind::kEvent, std::move(id), {}, std::move(merged), {}});
     event_list.push_back(&n);
     ++next;
   }
-  for (Vertex v = first_event; v < next; ++v) {
-    const Event& m = g[v].event;
+  g = Graph(nodes.size());
+  // By date, then id. The keys are copied out of the nodes (the first
+  // bytes of the id with them), so that comparing them seldom reads a node.
+  struct SortKey {
+    Date start;
+    std::array<char, 24> head;  // the id's first bytes, zero-padded
+    const GraphNode* node;
+    bool operator<(const SortKey& o) const {
+      if (start != o.start) return start < o.start;
+      if (int c = std::memcmp(head.data(), o.head.data(), head.size()); c != 0) return c < 0;
+      return node->id < o.node->id;  // equal first bytes (or padding): the whole ids
+    }
+  };
+  std::vector<SortKey> keys(event_list.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const GraphNode* n = event_list[i];
+    keys[i] = {n->event.start, {}, n};
+    std::memcpy(keys[i].head.data(), n->id.data(), std::min(n->id.size(), keys[i].head.size()));
+  }
+  std::sort(keys.begin(), keys.end());
+  for (size_t i = 0; i < keys.size(); ++i) event_list[i] = keys[i].node;
+  built = true;
+}
+
+void TemporalGraph::Impl::BuildEdges() {
+  IndexEvents();
+  Vertex end = nodes.size();
+  for (Vertex v = first_event; v < end; ++v) {
+    const Event& m = nodes[v].event;
     auto link = [&](const std::string& other, const char* role, bool outward) {
-      auto it = index.find(other);
-      if (it == index.end()) return;
-      if (outward) boost::add_edge(v, it->second, GraphEdge{m.id, other, role}, g);
-      else boost::add_edge(it->second, v, GraphEdge{other, m.id, role}, g);
+      const Vertex* w = nullptr;
+      for (const auto* table : {&actor_index, &document_index, &event_index}) {
+        auto it = table->find(other);
+        if (it != table->end()) {
+          w = &it->second;
+          break;
+        }
+      }
+      if (w == nullptr) return;
+      if (outward) boost::add_edge(v, *w, EdgeRole{role}, g);
+      else boost::add_edge(*w, v, EdgeRole{role}, g);
     };
     for (const auto& s : m.sources) link(s, "agent", false);
     for (const auto& t : m.targets) link(t, "recipient", true);
@@ -326,10 +503,7 @@ void TemporalGraph::Impl::Build() {
     for (size_t i = 0; i < m.evidence.size(); ++i)
       if (i == 0 || m.evidence[i].doc_id != m.evidence[i - 1].doc_id) link(m.evidence[i].doc_id, "evidence", true);
   }
-  std::sort(event_list.begin(), event_list.end(), [](const GraphNode* a, const GraphNode* b) {
-    return std::tie(a->event.start, a->id) < std::tie(b->event.start, b->id);
-  });
-  built = true;
+  edges_built = true;
 }
 
 TemporalGraph::TemporalGraph() : impl_(std::make_unique<Impl>()) {}
@@ -337,18 +511,20 @@ TemporalGraph::~TemporalGraph() = default;
 TemporalGraph::TemporalGraph(TemporalGraph&&) noexcept = default;
 TemporalGraph& TemporalGraph::operator=(TemporalGraph&&) noexcept = default;
 
-void TemporalGraph::AddFacts(const Facts& facts) {
+void TemporalGraph::AddFacts(const Facts& facts) { AddFacts(Facts(facts)); }
+
+void TemporalGraph::AddFacts(Facts&& facts) {
   Impl& d = *impl_;
   d.built = false;
-  if (!d.documents.count(facts.doc_id)) {
-    GraphNode n;
+  auto [doc, fresh_doc] = d.documents.try_emplace(facts.doc_id);
+  if (fresh_doc) {
+    GraphNode& n = doc->second.node;
     n.kind = NodeKind::kDocument;
     n.id = facts.doc_id;
     n.document = {facts.doc_id, facts.doc_path, facts.doc_title, facts.doc_url, facts.doc_source,
                   facts.language, facts.published};
-    d.documents.emplace(facts.doc_id, std::move(n));
   }
-  for (const Actor& a : facts.actors) {
+  for (Actor& a : facts.actors) {
     auto [it, fresh] = d.actors.try_emplace(a.id);
     Impl::ActorRecord& record = it->second;
     // The description comes from the first document by id that named the
@@ -356,29 +532,33 @@ void TemporalGraph::AddFacts(const Facts& facts) {
     if (fresh || facts.doc_id < record.doc_id) {
       std::vector<std::string> names = std::move(record.node.actor.names);
       std::vector<std::string> roles = std::move(record.node.actor.roles);
+      std::vector<std::string> new_names = std::move(a.names);
+      std::vector<std::string> new_roles = std::move(a.roles);
       record.doc_id = facts.doc_id;
       record.node.kind = IsPlaceKind(a.kind) ? NodeKind::kPlace : NodeKind::kActor;
       record.node.id = a.id;
-      record.node.actor = a;
+      record.node.actor = std::move(a);
       record.node.actor.names = std::move(names);
       record.node.actor.roles = std::move(roles);
+      for (const auto& name : new_names) AddSorted(record.node.actor.names, name);
+      for (const auto& role : new_roles) AddSorted(record.node.actor.roles, role);
+      continue;
     }
     for (const auto& name : a.names) AddSorted(record.node.actor.names, name);
     for (const auto& role : a.roles) AddSorted(record.node.actor.roles, role);
   }
-  size_t seq = 0;
-  for (const Event& e : facts.events) {
-    Impl::Atom atom{e, facts.doc_id, seq++};
-    for (Evidence& ev : atom.event.evidence)
+  uint32_t seq = 0;
+  for (Event& e : facts.events) {
+    for (Evidence& ev : e.evidence)
       if (!ev.date.known()) ev.date = e.start;
-    d.atoms.push_back(std::move(atom));
+    d.atoms.push_back({std::move(e), &doc->second, seq++});
   }
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const {
   if (!impl_->built) impl_->Build();
-  auto it = impl_->index.find(id);
-  return it == impl_->index.end() ? nullptr : &impl_->g[it->second];
+  const Impl::Vertex* v = impl_->Find(id);
+  return v == nullptr ? nullptr : &impl_->nodes[*v];
 }
 
 std::string TemporalGraph::Side(const std::string& actor_id) const { return impl_->Side(actor_id); }
@@ -404,10 +584,17 @@ std::vector<const GraphNode*> TemporalGraph::Events() const {
 }
 
 std::vector<GraphEdge> TemporalGraph::Edges() const {
-  if (!impl_->built) impl_->Build();
+  Impl& d = *impl_;
+  if (!d.built) d.Build();
+  {
+    std::lock_guard<std::mutex> lock(d.lazy_mutex);
+    if (!d.edges_built) d.BuildEdges();
+  }
   std::vector<GraphEdge> out;
-  auto [begin, end] = boost::edges(impl_->g);
-  for (auto it = begin; it != end; ++it) out.push_back(impl_->g[*it]);
+  out.reserve(boost::num_edges(d.g));
+  auto [begin, end] = boost::edges(d.g);
+  for (auto it = begin; it != end; ++it)
+    out.push_back({d.nodes[boost::source(*it, d.g)].id, d.nodes[boost::target(*it, d.g)].id, d.g[*it].role});
   std::sort(out.begin(), out.end(), [](const GraphEdge& a, const GraphEdge& b) {
     return std::tie(a.from, a.to, a.role) < std::tie(b.from, b.to, b.role);
   });

@@ -71,6 +71,8 @@ class TemporalGraph {
   // on the first query after an addition, so a graph being read must not be
   // shared between threads until it has been queried once.
   void AddFacts(const Facts& facts);
+  // The same, taking the events and actors rather than copying them.
+  void AddFacts(Facts&& facts);
 
   const GraphNode* FindNode(const std::string& id) const;
   // The side an actor stands for when events are matched: a person's or a

@@ -1,6 +1,11 @@
 #include "exporters/jsonld_reader.h"
 
 #include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "exporters/csv.h"
 #include "exporters/diff_writer.h"
@@ -10,6 +15,7 @@
 #include "exporters/jsonld.h"
 #include "exporters/timeline.h"
 #include "exporters/timelinejs.h"
+#include "bench/graph_gen.h"
 #include "graph/graph_diff.h"
 #include "tests/exporters/hostile_graph.h"
 
@@ -131,6 +137,10 @@ TEST_CASE("Malformed JSON-LD gives an error naming the file", "[exporters][jsonl
       {replace("\"status\": \"ongoing\"", "\"status\": \"imagined\""), "unknown status 'imagined'"},
       {replace("\"startDate\": \"2025-05-15\"", "\"startDate\": \"mid-May\""), "startDate is not an ISO 8601 date"},
       {replace("\"triggerStart\": 0", "\"triggerStart\": -1"), "evidence has no triggerStart offset"},
+      // References that are not objects (these stopped a debug build on an
+      // assertion inside RapidJSON).
+      {replace("\"agent\": [\n", "\"agent\": [\n \"dgid:rus\",\n"), "agent is not a {\"@id\": ...} reference"},
+      {replace("\"location\": {", "\"location\": \"dgid:rus\", \"x\": {"), "location is not a {\"@id\": ...} reference"},
   };
   for (const Case& c : kCases) {
     INFO(c.text.substr(0, 200));
@@ -160,6 +170,46 @@ TEST_CASE("The text diff has a summary line then groups; the JSON diff says equa
   CHECK(WriteDiffText(DiffGraphs(a, a), a, a) == "no differences\n");
   CHECK_THAT(WriteDiffJson(DiffGraphs(a, a), a, a), Catch::Contains("\"equal\": true"));
   CHECK_THAT(WriteDiffJson(d, a, b), Catch::Contains("\"field\": \"documents\""));
+}
+
+TEST_CASE("A graph file is read as a stream to the same graph and the same errors as its text", "[exporters][jsonld_reader]") {
+  // Big enough for several blocks of the file reader.
+  GraphGenOptions o;
+  o.events = 6000;
+  TemporalGraph g;
+  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
+  std::string text = WriteJsonLd(g);
+  REQUIRE(text.size() > (size_t{3} << 20));
+  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_reader_test-" + std::to_string(::getpid()) + ".jsonld")).string();
+  auto write = [&](const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+  };
+  write(text);
+  Result<TemporalGraph> back = ReadJsonLdFile(path);
+  REQUIRE(back.ok());
+  CHECK(WriteJsonLd(*back) == text);
+  // A syntax error late in the file: the same message and line as from
+  // the text (the lines counted across blocks).
+  std::string broken = text;
+  size_t at = broken.rfind("\"datePublished\"");
+  REQUIRE(at != std::string::npos);
+  broken.insert(at + 15, " 1");
+  write(broken);
+  Result<TemporalGraph> from_file = ReadJsonLdFile(path);
+  Result<TemporalGraph> from_text = ReadJsonLd(broken, path);
+  REQUIRE_FALSE(from_file.ok());
+  REQUIRE_FALSE(from_text.ok());
+  CHECK(from_file.status().ToString() == from_text.status().ToString());
+  CHECK(from_file.status().line() == 1 + std::count(broken.begin(), broken.begin() + static_cast<long>(at), '\n'));
+  // A syntax error after a bad node still wins, as in a whole-file parse.
+  std::string both = broken;
+  both.replace(both.find("\"status\": \""), 11, "\"status\": 7");
+  write(both);
+  Result<TemporalGraph> syntax = ReadJsonLdFile(path);
+  REQUIRE_FALSE(syntax.ok());
+  CHECK_THAT(syntax.status().ToString(), Catch::Contains("invalid JSON"));
+  std::filesystem::remove(path);
 }
 
 }  // namespace diplograph

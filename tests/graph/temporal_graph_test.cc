@@ -56,4 +56,40 @@ TEST_CASE("The graph does not depend on the order articles are added", "[graph]"
   CHECK(ab.Edges().size() == ba.Edges().size());
 }
 
+TEST_CASE("Facts added after a query give the graph of all the facts added at once", "[graph]") {
+  // The first query lends the reports it can to the merged events; adding
+  // more facts must take them back whole, or doc-a's report would be lost.
+  auto events = [](const TemporalGraph& g) {
+    std::string out;
+    for (const GraphNode* n : g.Events()) out += n->id + " " + n->event.Dump() + " x" + std::to_string(n->event.evidence.size()) + "\n";
+    return out;
+  };
+  TemporalGraph step;
+  step.AddFacts(MakeFacts("doc-a", "روبيو"));
+  REQUIRE(step.Events().size() == 1);
+  std::string first = events(step);
+  step.AddFacts(MakeFacts("doc-b", "Rubio"));
+  TemporalGraph once;
+  once.AddFacts(MakeFacts("doc-a", "روبيو"));
+  once.AddFacts(MakeFacts("doc-b", "Rubio"));
+  CHECK(events(step) == events(once));
+  REQUIRE(step.Events().size() == 1);
+  CHECK(step.Events()[0]->event.evidence.size() == 2);
+  CHECK(step.Edges().size() == once.Edges().size());
+  // And the first graph alone again gives what it gave.
+  TemporalGraph again;
+  again.AddFacts(MakeFacts("doc-a", "روبيو"));
+  CHECK(events(again) == first);
+}
+
+TEST_CASE("Nodes are found by id whatever their kind, events once the graph is merged", "[graph]") {
+  TemporalGraph g;
+  g.AddFacts(MakeFacts("doc-a", "Rubio"));
+  const GraphNode* event = g.Events().front();
+  CHECK(g.FindNode(event->id) == event);
+  CHECK(g.FindNode("marco-rubio")->kind == NodeKind::kActor);
+  CHECK(g.FindNode("doc-a")->kind == NodeKind::kDocument);
+  CHECK(g.FindNode("no-such-node") == nullptr);
+}
+
 }  // namespace diplograph
