@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "cli/report.h"
@@ -53,20 +54,21 @@ std::vector<std::string> InputFiles(const PipelineOptions& options, bool& failed
   return out;
 }
 
-// Reports what reading a file found, and hands its documents on.
-void Take(const PipelineOptions& options, IngestResult& r, bool& failed, std::vector<Document>& docs) {
-  for (const Status& e : r.errors) ReportError(e);
-  for (const Status& w : r.warnings) std::cerr << "diplograph: warning: " << w.ToString() << "\n";
+// Reports what reading a file found (to `log`), and hands its documents on.
+void Take(const PipelineOptions& options, IngestResult& r, bool& failed, std::vector<Document>& docs,
+          std::ostream& log) {
+  for (const Status& e : r.errors) log << "diplograph: error: " << e.ToString() << "\n";
+  for (const Status& w : r.warnings) log << "diplograph: warning: " << w.ToString() << "\n";
   if (!r.errors.empty()) failed = true;
   for (Document& d : r.documents) {
     if (options.verbose) {
       for (const DroppedPart& p : d.dropped) {
         std::string text = d.text.substr(p.span.begin, std::min<size_t>(p.span.size(), 80));
-        std::cerr << "diplograph: " << d.path << ": dropped " << p.reason << ": " << text << "\n";
+        log << "diplograph: " << d.path << ": dropped " << p.reason << ": " << text << "\n";
       }
       if (d.date_from_option)
-        std::cerr << "diplograph: " << d.path << ": no date in the article; using --date "
-                  << d.published.ToIso() << "\n";
+        log << "diplograph: " << d.path << ": no date in the article; using --date " << d.published.ToIso()
+            << "\n";
     }
     docs.push_back(std::move(d));
   }
@@ -121,7 +123,7 @@ std::vector<Document> ReadAll(const PipelineOptions& options, bool& failed) {
   std::vector<Document> docs;
   for (const std::string& file : InputFiles(options, failed)) {
     IngestResult r = ReadInputFile(file, opts);
-    Take(options, r, failed, docs);
+    Take(options, r, failed, docs, std::cerr);
   }
   return docs;
 }
@@ -133,24 +135,59 @@ TemporalGraph BuildGraphFromInputs(const PipelineOptions& options, const Lexicon
   IngestOptions opts;
   opts.fallback_date = options.date;
   std::vector<Facts> all;
-  std::vector<Document> batch;
-  size_t batch_bytes = 0;
+  // A batch of articles and what reading them had to say, said when the
+  // batch goes to extraction so that messages come in the same order
+  // whatever the number of threads.
+  struct Batch {
+    std::vector<Document> docs;
+    std::ostringstream log;
+    size_t bytes = 0;
+  };
+  Batch batch;
   articles = 0;
+  // With several jobs, a batch is extracted while the next one is read
+  // (reading and cleaning the JSON would otherwise leave the threads idle).
+  std::vector<Document> extracting;
+  std::vector<Facts> extracted;
+  bool extract_failed = false;
+  std::thread running;
+  auto finish = [&] {
+    if (!running.joinable()) return;
+    running.join();
+    failed = failed || extract_failed;
+    for (Facts& f : extracted) all.push_back(std::move(f));
+    extracted.clear();
+    extracting.clear();
+  };
   auto flush = [&] {
-    ExtractAll(batch, lex, options.jobs, failed, all, articles, 0, progress);
-    articles += batch.size();
-    batch.clear();
-    batch_bytes = 0;
+    finish();
+    std::cerr << batch.log.str();
+    extracting = std::move(batch.docs);
+    const size_t before = articles;
+    articles += extracting.size();
+    batch = {};
+    extract_failed = false;
+    auto work = [&, before] { ExtractAll(extracting, lex, options.jobs, extract_failed, extracted, before, 0, progress); };
+    if (options.jobs > 1) {
+      running = std::thread(work);
+    } else {
+      work();
+      failed = failed || extract_failed;
+      for (Facts& f : extracted) all.push_back(std::move(f));
+      extracted.clear();
+      extracting.clear();
+    }
   };
   for (const std::string& file : InputFiles(options, failed)) {
     ReadInputFileInBatches(file, opts, kBatchBytes, [&](IngestResult&& r) {
-      size_t before = batch.size();
-      Take(options, r, failed, batch);
-      for (size_t i = before; i < batch.size(); ++i) batch_bytes += batch[i].text.size();
-      if (batch_bytes >= kBatchBytes) flush();
+      size_t before = batch.docs.size();
+      Take(options, r, failed, batch.docs, batch.log);
+      for (size_t i = before; i < batch.docs.size(); ++i) batch.bytes += batch.docs[i].text.size();
+      if (batch.bytes >= kBatchBytes) flush();
     });
   }
-  if (!batch.empty()) flush();
+  if (!batch.docs.empty() || !batch.log.str().empty()) flush();
+  finish();
   return GraphOf(all);
 }
 

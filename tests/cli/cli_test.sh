@@ -47,6 +47,9 @@ check "binary file named" grep -q "diplograph: error: $tmp/zip.bin.txt: binary f
 check "invalid UTF-8 named with line" grep -q "diplograph: error: $tmp/cp1256.txt:2: invalid UTF-8" "$tmp/bad.err"
 check "missing date named" grep -q "$tmp/nodate.txt: no publication date found; give one with --date" "$tmp/bad.err"
 check "the good article still built" test -s "$tmp/bad/graph.jsonld"
+"$bin" build -j 3 "$tmp/empty.txt" "$tmp/zip.bin.txt" "$tmp/cp1256.txt" "$tmp/nodate.txt" \
+  "$src/samples/en-2025-05-17-rubio-lavrov.txt" -o "$tmp/bad3" > /dev/null 2> "$tmp/bad3.err"
+check "-j 3 says the same things in the same order" cmp -s "$tmp/bad.err" "$tmp/bad3.err"
 
 "$bin" build "$tmp/empty.txt" -o "$tmp/none" > /dev/null 2>&1
 check "nothing readable: exit 1" test $? -eq 1
