@@ -9,6 +9,7 @@
 #include <span>
 #include <sstream>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/stable_hash.h"
 
@@ -16,17 +17,20 @@ namespace diplograph {
 
 namespace {
 
+// Keyword sets are only asked whether they hold a word: hashed, not ordered.
+using WordSet = std::unordered_set<std::string>;
+
 // Keyword sets are written as printed and folded once, so that a set never
 // misses a word over a hamza or a teh marbuta.
-std::set<std::string> Folded(std::initializer_list<const char*> words) {
-  std::set<std::string> out;
+WordSet Folded(std::initializer_list<const char*> words) {
+  WordSet out;
   for (const char* w : words) out.insert(FoldForMatch(w));
   return out;
 }
 
 // Prepositions that make a following actor something other than the subject.
 bool IsPreposition(const std::string& f) {
-  static const std::set<std::string> kPreps = Folded({
+  static const WordSet kPreps = Folded({
       "مع", "في", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "عبر", "حول", "بشان", "تجاه", "امام", "عند",
       "before",
       "نحو", "برعايه", "بوساطه", "with", "in", "at", "to", "from", "of", "against", "between",
@@ -37,14 +41,14 @@ bool IsPreposition(const std::string& f) {
 bool IsNegation(const std::string& f) {
   // Cues before a trigger that say it did not (or will not) happen:
   // "لم يلتق", "did not meet", "refused to hold talks", "opposed to talks".
-  static const std::set<std::string> kNeg = Folded({"لم", "لن", "not", "n't", "never", "no", "refused",
+  static const WordSet kNeg = Folded({"لم", "لن", "not", "n't", "never", "no", "refused",
                                                     "refuses", "refusal", "declined", "declines", "opposed",
                                                     "against", "without", "cancelled", "canceled"});
   return kNeg.count(f) > 0;
 }
 
 bool IsFutureCue(const std::string& f) {
-  static const std::set<std::string> kCues = Folded({"سوف", "will", "shall", "to", "would", "plans",
+  static const WordSet kCues = Folded({"سوف", "will", "shall", "to", "would", "plans",
                                               "expected", "scheduled", "يعتزم", "تعتزم", "المقرر",
                                               "المنتظر", "hopes", "intends"});
   return kCues.count(f) > 0;
@@ -53,14 +57,14 @@ bool IsFutureCue(const std::string& f) {
 // Words before a noun trigger that refer to an event told elsewhere ("the
 // results of the talks"): such a mention takes no date from its sentence.
 bool IsReferenceCue(const std::string& f) {
-  static const std::set<std::string> kCues = Folded({"نتائج", "نتيجة", "حصيلة", "بشان", "حول", "تقدم", "انتهاء",
+  static const WordSet kCues = Folded({"نتائج", "نتيجة", "حصيلة", "بشان", "حول", "تقدم", "انتهاء",
                                               "results", "outcome", "about", "progress", "since"});
   return kCues.count(f) > 0;
 }
 
 // Words after which an actor is a mediator or sponsor, not a side.
 bool IsMediatorCue(const std::string& f) {
-  static const std::set<std::string> kCues = Folded({"برعايه", "بوساطه", "رعايه", "وساطه", "mediated",
+  static const WordSet kCues = Folded({"برعايه", "بوساطه", "رعايه", "وساطه", "mediated",
                                               "brokered", "hosted", "sponsored"});
   return kCues.count(f) > 0;
 }
@@ -401,7 +405,7 @@ class Extractor {
 
   // Arabic function words and other words a name never contains.
   static bool ArabicStopWord(const std::string& fold) {
-    static const std::set<std::string> kStop = Folded({
+    static const WordSet kStop = Folded({
         "في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "أنه", "إنه", "قد", "لقد", "الذي", "التي", "الذين",
         "و", "أو", "ثم", "حيث", "بعد", "قبل", "خلال", "منذ", "حول", "ضد", "بين", "عند", "لدى", "كما", "إلا",
         "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "يوم", "أمس", "اليوم", "وقال",
@@ -476,7 +480,7 @@ class Extractor {
   // Role words after which an unknown name follows: "المبعوث الأممي
   // برناردينو ليون", "المتحدث باسم طالبان ذبيح الله مجاهد".
   bool ArabicNameAfterCue(const std::vector<Token>& tokens, size_t i, size_t& next, std::vector<Mention>& out) {
-    static const std::set<std::string> kCues = Folded({
+    static const WordSet kCues = Folded({
         "المبعوث", "مبعوث", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "السفير", "سفير", "السفيرة", "قائد",
         "زعيم", "الملا", "الجنرال", "اللواء", "العميد", "العقيد", "السيناتور", "النائب", "مستشار", "المستشار",
         "مساعد", "المدير", "مدير", "حاكم", "محافظ", "الشيخ", "رئيس", "وزير", "وزيرة", "المفوض", "المنسق",
@@ -498,7 +502,7 @@ class Extractor {
         k = e;
         continue;
       }
-      static const std::set<std::string> kRoleNouns = Folded({
+      static const WordSet kRoleNouns = Folded({
           "رئيس", "بعثة", "مجلس", "لجنة", "هيئة", "منظمة", "وزارة", "حركة", "جماعة", "للدعم", "باسم", "لشؤون",
           "مبعوث", "ممثل", "نائب", "مساعد", "قائد", "أمين", "عام", "خاص", "لدى", "لوزير", "وزير", "مكتب"});
       bool role_noun = false;
@@ -631,7 +635,7 @@ class Extractor {
       }
       if (IsPlaceKind(e.kind)) {
         // "وسط بغداد", "in central Baghdad", "near Kabul": the city itself.
-        static const std::set<std::string> kLocative =
+        static const WordSet kLocative =
             Folded({"وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب",
                     "ضواحي", "أطراف", "بوسط", "central", "downtown", "northern", "southern", "eastern", "western",
                     "near", "outside", "around", "across", "suburbs", "suburban", "of"});
@@ -658,7 +662,7 @@ class Extractor {
   // "Beltransgaz") is an actor: a person, or an organisation when a word
   // like "Ministry" or "Party" says so. The surname then refers back.
   bool UnknownEnglishName(const std::vector<Token>& tokens, size_t i, size_t& end, std::vector<Mention>& out) {
-    static const std::set<std::string> kNotNames = {
+    static const WordSet kNotNames = {
         "the", "a", "an", "on", "in", "at", "for", "but", "and", "or", "he", "she", "it", "they", "we", "i",
         "this", "that", "these", "those", "his", "her", "their", "its", "our", "mr", "mrs", "ms", "dr", "if",
         "when", "while", "after", "before", "as", "by", "with", "from", "to", "of", "however", "meanwhile",
@@ -671,10 +675,10 @@ class Extractor {
         "leader", "officials", "afp", "ap", "reuters", "xinhua", "nato", "un", "eu", "u.s", "us", "u.n",
         "internet", "tv", "christmas", "easter", "ramadan", "islam", "muslim", "muslims", "christian",
         "god", "allah", "western", "eastern", "northern", "southern", "central", "european", "arab", "gulf"};
-    static const std::set<std::string> kPlaceWords = {
+    static const WordSet kPlaceWords = {
         "land", "sea", "gulf", "strait", "island", "islands", "peninsula", "valley", "bank", "strip", "river",
         "mountains", "heights", "desert", "coast", "province", "city", "county", "district", "region", "farms"};
-    static const std::set<std::string> kOrgWords = {
+    static const WordSet kOrgWords = {
         "ministry", "party", "council", "committee", "company", "corporation", "corp", "agency", "bank",
         "university", "front", "union", "forces", "army", "group", "movement", "organization",
         "organisation", "association", "institute", "commission", "court", "parliament", "assembly",
@@ -800,7 +804,7 @@ class Extractor {
   // state to be anyone.
   size_t BareInstitution(const std::vector<Token>& tokens, size_t i, size_t last, const InstitutionEntry& inst,
                          const std::string& prep, std::vector<Mention>& out) {
-    static const std::set<std::string> kDomestic = {"government", "army", "police", "security-services",
+    static const WordSet kDomestic = {"government", "army", "police", "security-services",
                                                     "interior-ministry", "parliament", "opposition", "presidency",
                                                     "forces"};
     if (inst.key != "rebels") {
@@ -985,7 +989,7 @@ class Extractor {
   // A lexicon person within the next few tokens, before any punctuation
   // (the end of a chain of titles), or "".
   std::string PersonLater(const std::vector<Token>& tokens, size_t from, size_t& start, size_t& end) const {
-    static const std::set<std::string> kTitleWords =
+    static const WordSet kTitleWords =
         Folded({"النائب", "نائب", "الثاني", "الأول", "لرئيس", "رئيس", "مجلس", "الوزراء", "الأمير", "الشيخ",
                 "سمو", "السمو", "صاحب", "الملكي", "ولي", "المساعد", "الأعلى", "لشؤون", "deputy", "first", "second"});
     for (size_t k = from; k < tokens.size() && k < from + 12;) {
@@ -1128,7 +1132,7 @@ class Extractor {
   // "الجانب الأمريكي", "the American side": a gentilic that stands for its state.
   static bool IsSideNoun(const std::vector<Token>& tokens, size_t i) {
     if (i >= tokens.size()) return false;
-    static const std::set<std::string> kSide = Folded({"الجانب", "الطرف", "side", "الجانبين", "الطرفين"});
+    static const WordSet kSide = Folded({"الجانب", "الطرف", "side", "الجانبين", "الطرفين"});
     for (const std::string& f : LookupForms(tokens[i]))
       if (kSide.count(f)) return true;
     return false;
@@ -1137,7 +1141,7 @@ class Extractor {
   // "جرى بحث ...", "تم الاتفاق على ...": an impersonal passive names no actor.
   static bool IsImpersonal(const std::vector<Token>& tokens, size_t trigger) {
     if (trigger == 0) return false;
-    static const std::set<std::string> kPassive = Folded({"جرى", "تم", "جري", "يجري", "سيتم", "يتم"});
+    static const WordSet kPassive = Folded({"جرى", "تم", "جري", "يجري", "سيتم", "يتم"});
     return kPassive.count(tokens[trigger - 1].fold) > 0 ||
            (trigger >= 2 && kPassive.count(tokens[trigger - 2].fold) > 0 && tokens[trigger - 1].is_arabic &&
             tokens[trigger - 1].fold.rfind("خلال", 0) == 0);
@@ -1148,7 +1152,7 @@ class Extractor {
   static bool IsDualReference(const std::vector<Token>& tokens, size_t i) {
     if (i >= tokens.size()) return false;
     const std::string& f = tokens[i].fold;
-    static const std::set<std::string> kArabic = Folded({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران",
+    static const WordSet kArabic = Folded({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوزيران",
                                                   "الوزيرين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين",
                                                   "البلدان", "البلدين"});
     if (tokens[i].is_arabic) {
@@ -1162,7 +1166,7 @@ class Extractor {
   }
 
   // Whether a token in [from, to) (cut to the sentence) is one of `words`.
-  static bool AnyIn(const std::vector<Token>& tokens, size_t from, size_t to, const std::set<std::string>& words) {
+  static bool AnyIn(const std::vector<Token>& tokens, size_t from, size_t to, const WordSet& words) {
     for (size_t q = from; q < std::min(to, tokens.size()); ++q)
       if (words.count(tokens[q].fold)) return true;
     return false;
@@ -1171,7 +1175,7 @@ class Extractor {
 
   // "حول الاتفاق", "about the deal": the noun after is what is talked of.
   static bool IsTopicCue(const std::vector<Token>& tokens, size_t trigger) {
-    static const std::set<std::string> kCues =
+    static const WordSet kCues =
         Folded({"حول", "بشأن", "بخصوص", "about", "regarding", "concerning"});
     size_t q = trigger;
     if (q > 0 && tokens[q - 1].fold == "the") --q;
@@ -1181,7 +1185,7 @@ class Extractor {
   // "revive negotiations", "resume the talks", "لإحياء المفاوضات": a
   // meeting named as an aim, within a few words before a noun trigger.
   static bool IsRevivalCue(const std::vector<Token>& tokens, size_t trigger) {
-    static const std::set<std::string> kCues =
+    static const WordSet kCues =
         Folded({"revive", "reviving", "revival", "relaunch", "relaunching", "restart", "restarting", "salvage",
                 "resuscitate", "jumpstart", "jump-start", "kickstart", "إحياء", "لإحياء", "بإحياء", "وإحياء",
                 "إنعاش", "لإنعاش", "إنقاذ", "لإنقاذ",
@@ -1216,7 +1220,7 @@ class Extractor {
     }
     // "دعا المبعوث الخاص ورئيس بعثة الأمم المتحدة ... إلى الإفراج": an appeal
     // verb's "إلى" may stand after a long subject.
-    static const std::set<std::string> kAppeal = Folded({"دعا", "ودعا", "يدعو", "تدعو", "دعت", "ودعت", "وتدعو",
+    static const WordSet kAppeal = Folded({"دعا", "ودعا", "يدعو", "تدعو", "دعت", "ودعت", "وتدعو",
                                                          "ويدعو"});
     if (trigger > 0 && (tokens[trigger - 1].fold == "الي")) {
       for (size_t q = trigger - 1, n = 0; q-- > 0 && n < 16; ++n) {
@@ -1390,7 +1394,7 @@ class Extractor {
       // "a statement released by the Kremlin", "released a report": a
       // publication, not a release of anyone.
       if (te.category == "RETREAT" && !tokens[tr.first].is_arabic && tokens[tr.first].fold.rfind("releas", 0) == 0) {
-        static const std::set<std::string> kPublished = {"statement", "statements", "report", "reports", "video",
+        static const WordSet kPublished = {"statement", "statements", "report", "reports", "video",
                                                          "footage", "figures", "data", "document", "documents",
                                                          "communique", "text", "transcript", "photos", "pictures",
                                                          "details", "list", "results", "findings", "budget", "album"};
@@ -1404,14 +1408,14 @@ class Extractor {
       if (!te.noun && !tokens[tr.first].is_arabic) {
         size_t q = tr.first;
         while (q > 0 && (tokens[q - 1].fold == "also" || tokens[q - 1].fold == "further")) --q;
-        static const std::set<std::string> kDocuments = {"program", "programme", "plan", "statement", "resolution",
+        static const WordSet kDocuments = {"program", "programme", "plan", "statement", "resolution",
                                                          "declaration", "treaty", "agreement", "document", "report",
                                                          "communique", "text", "draft", "bill", "law", "accord"};
         if (q > 0 && kDocuments.count(tokens[q - 1].fold)) continue;
       }
       // "all of the demands of the Council": demands named, not made.
       if (te.category == "DEMAND" && !te.noun && !tokens[tr.first].is_arabic && tr.first > 0) {
-        static const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her",
+        static const WordSet kDeterminers = {"the", "a", "an", "its", "their", "his", "her",
                                                            "these", "those", "such", "our", "your", "whose"};
         if (kDeterminers.count(tokens[tr.first - 1].fold)) continue;
       }
@@ -1426,7 +1430,7 @@ class Extractor {
       // "meet the criteria", "meet its obligations": no meeting.
       if (!tokens[tr.first].is_arabic && (tokens[tr.first].fold == "meet" || tokens[tr.first].fold == "met" ||
                                            tokens[tr.first].fold == "meets")) {
-        static const std::set<std::string> kMet = {"criteria", "requirements", "conditions", "demands", "standards",
+        static const WordSet kMet = {"criteria", "requirements", "conditions", "demands", "standards",
                                                    "targets", "needs", "expectations", "obligations", "deadline",
                                                    "goals", "goal", "challenge", "challenges", "commitments",
                                                    "costs", "demand", "target", "threshold", "terms"};
@@ -1457,7 +1461,7 @@ class Extractor {
       ev.trigger = std::string(Text({tokens[tr.first].begin, tokens[tr.last - 1].end}));
       // "halted aid", "وقف المساعدات": stopping aid is a sanction.
       if (te.category == "AID" && te.noun) {
-        static const std::set<std::string> kStop =
+        static const WordSet kStop =
             Folded({"halt", "halted", "halts", "cut", "cuts", "suspend", "suspended", "suspends", "freeze", "froze",
                     "frozen", "stop", "stopped", "prohibit", "prohibited", "ban", "banned", "withhold", "withheld",
                     "وقف", "أوقف", "أوقفت", "تعليق", "علق", "علقت", "قطع", "قطعت", "تجميد", "جمد", "جمدت"});
@@ -1468,7 +1472,7 @@ class Extractor {
       }
       // "lifted the blockade", "رفع الحصار": an easing of force.
       if (te.category == "COERCE" && te.noun) {
-        static const std::set<std::string> kLift =
+        static const WordSet kLift =
             Folded({"lift", "lifted", "lifts", "lifting", "ease", "eased", "easing", "end", "ended", "رفع", "برفع",
                     "رفعت", "فك", "بفك", "فكت", "إنهاء", "أنهى", "تخفيف"});
         if (AnyIn(tokens, Back(tr.first, 3), tr.first, kLift)) {
@@ -1483,7 +1487,7 @@ class Extractor {
       }
       // "reduced that demand", "تخلى عن مطالبه": giving ground on a demand.
       if (te.category == "DEMAND") {
-        static const std::set<std::string> kGiveUp =
+        static const WordSet kGiveUp =
             Folded({"reduced", "lowered", "dropped", "withdrew", "abandoned", "softened", "scaled", "eased",
                     "تخلى", "تخلت", "خفض", "خفضت", "تراجع", "تراجعت", "تنازل", "تنازلت", "يتنازل"});
         if (AnyIn(tokens, Back(tr.first, 6), tr.first, kGiveUp)) {
@@ -1493,7 +1497,7 @@ class Extractor {
       }
       // "ألغى كل العقوبات", "lifting the sanctions": easing them is a concession.
       if (te.category == "SANCTION" && te.noun) {
-        static const std::set<std::string> kLift =
+        static const WordSet kLift =
             Folded({"ألغى", "ألغت", "إلغاء", "بإلغاء", "وإلغاء", "رفع", "برفع", "ورفع", "رفعت", "يرفع", "فك", "بفك",
                     "تخفيف", "بتخفيف", "lift", "lifted", "lifts", "lifting", "ease", "eased", "easing", "relief",
                     "end", "ended", "ending", "scrap", "scrapped", "removal", "remove", "removed"});
@@ -1646,7 +1650,7 @@ class Extractor {
         bool pronoun_subject = false;
         bool unknown_subject = false;
         if (arabic_verb && tr.first > 0) {
-          static const std::set<std::string> kPronounSubjects =
+          static const WordSet kPronounSubjects =
               Folded({"أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم", "أنهما", "انه", "انها", "بأنه", "بأنها"});
           pronoun_subject = kPronounSubjects.count(tokens[tr.first - 1].fold) > 0;
         }
@@ -1655,7 +1659,7 @@ class Extractor {
           // a gentilic further on modifies some other noun ("الانتشار الإيراني").
           // Pronoun objects and "كل من" may stand between ("رحبت به كل من
           // تركيا وأوكرانيا").
-          static const std::set<std::string> kFiller =
+          static const WordSet kFiller =
               Folded({"به", "بها", "بهم", "له", "لها", "عليه", "عليها", "كل", "من", "ايضا", "بدوره", "بدورها"});
           size_t window = tr.last + 2;
           while (window < tokens.size() && window < tr.last + 6 && kFiller.count(tokens[window - 2].fold)) ++window;
@@ -1738,7 +1742,7 @@ class Extractor {
           // "مع X", "with X"; "أمام لجنة", "before the committee" for hearings.
           bool with = m.prep == "مع" || m.prep == "with" || m.prep == "امام" || m.prep == "before";
           // "occupied the north of Cyprus": a part of a state stands for it.
-          static const std::set<std::string> kParts = {"north", "south", "east", "west", "northern", "southern",
+          static const WordSet kParts = {"north", "south", "east", "west", "northern", "southern",
                                                        "eastern", "western", "part", "parts", "territory", "rest"};
           if (m.prep == "of" && m.first >= 2 &&
               (kParts.count(tokens[m.first - 2].fold) || kParts.count(tokens[m.first - 1].fold)) &&
@@ -2011,7 +2015,7 @@ class Extractor {
       // time_value.
       if (when != nullptr && ev.status == EventStatus::kPlanned && !when->start.has_day() && doc_.published.known() &&
           when->start.ToIso() > doc_.published.ToIso()) {
-        static const std::set<std::string> kReport =
+        static const WordSet kReport =
             Folded({"أعلن", "وأعلن", "اعلن", "قال", "وقال", "أكد", "وأكد", "كشف", "وكشف", "announced", "announces",
                     "said", "says", "told", "confirmed"});
         bool reported = false;
@@ -2105,7 +2109,7 @@ class Extractor {
   // article that names one armed group, the gunmen and militants it speaks
   // of are that group's.
   void ResolveGenericArmedGroups() {
-    static const std::set<std::string> kGeneric = {"gunmen", "militants"};
+    static const WordSet kGeneric = {"gunmen", "militants"};
     std::string named;
     for (const Actor& a : actors_) {
       const ActorEntry* e = lex_.FindActor(a.id);
