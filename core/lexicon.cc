@@ -218,7 +218,7 @@ Status Lexicon::LoadText(const std::string& name, std::string_view content) {
         }
         if (r.from.known() && r.to.known() && r.to.ToIso() < r.from.ToIso())
           return bad("the role ends (" + to + ") before it starts (" + from + "); swap the dates");
-        roles_.push_back(std::move(r));
+        AddRole(std::move(r));
         break;
       }
       case kTitles: {
@@ -384,7 +384,7 @@ Status Lexicon::LoadCameoActors(const std::string& path) {
         r.from = CameoDate(dates.substr(0, dash));
         r.to = CameoDate(dates.substr(dash + 1));
       }
-      roles_.push_back(r);
+      AddRole(r);
     }
     if (e.kind == ActorKind::kPerson || !e.name.empty() || e.kind == ActorKind::kState) {
       if (e.name.empty() && FindActor(e.id) != nullptr) e.name = FindActor(e.id)->name;
@@ -456,10 +456,19 @@ bool Covers(const RoleSpell& r, const Date& when) {
 }
 }  // namespace
 
+void Lexicon::AddRole(RoleSpell r) {
+  roles_by_holder_[r.holder].push_back(roles_.size());
+  roles_by_office_[r.role + '\n' + r.of].push_back(roles_.size());
+  roles_.push_back(std::move(r));
+}
+
 std::string Lexicon::HolderOf(const std::string& role, const std::string& of, const Date& when) const {
+  auto it = roles_by_office_.find(role + '\n' + of);
+  if (it == roles_by_office_.end()) return "";
   const RoleSpell* best = nullptr;
-  for (const RoleSpell& r : roles_) {
-    if (r.role != role || r.of != of || !Covers(r, when)) continue;
+  for (size_t i : it->second) {
+    const RoleSpell& r = roles_[i];
+    if (!Covers(r, when)) continue;
     // On a hand-over day the newcomer wins.
     if (best == nullptr || r.from > best->from) best = &r;
   }
@@ -468,8 +477,10 @@ std::string Lexicon::HolderOf(const std::string& role, const std::string& of, co
 
 std::vector<const RoleSpell*> Lexicon::RolesOf(const std::string& person, const Date& when) const {
   std::vector<const RoleSpell*> out;
-  for (const RoleSpell& r : roles_)
-    if (r.holder == person && Covers(r, when)) out.push_back(&r);
+  auto it = roles_by_holder_.find(person);
+  if (it == roles_by_holder_.end()) return out;
+  for (size_t i : it->second)
+    if (Covers(roles_[i], when)) out.push_back(&roles_[i]);
   return out;
 }
 

@@ -111,11 +111,14 @@ class Lexicon {
  private:
   void IndexPhrase(std::string_view phrase, PhraseHit hit);
   void RaiseReach(size_t hash, size_t tokens);
+  void AddRole(RoleSpell r);
   void AddActor(ActorEntry entry);
 
   std::vector<ActorEntry> actors_;
   std::unordered_map<std::string, size_t> actor_by_id_;
   std::vector<RoleSpell> roles_;
+  // Indices into roles_, in order, by holder and by "role\nof".
+  std::unordered_map<std::string, std::vector<size_t>> roles_by_holder_, roles_by_office_;
   std::vector<std::string> title_roles_;
   std::vector<InstitutionEntry> institutions_;
   std::vector<TriggerEntry> triggers_;
