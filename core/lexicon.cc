@@ -94,35 +94,35 @@ std::string Lexicon::PhraseKey(std::string_view phrase) {
   return key;
 }
 
-size_t Lexicon::MaxTokensFromHash(size_t hash) const {
-  if (first_words_.empty()) return 0;
-  const size_t mask = first_words_.size() - 1;
+size_t Lexicon::HashedCounts::Get(size_t hash) const {
+  if (slots_.empty()) return 0;
+  const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    const Reach& r = first_words_[i];
-    if (r.tokens == 0) return 0;
-    if (r.hash == hash) return r.tokens;
+    const Slot& s = slots_[i];
+    if (s.n == 0) return 0;
+    if (s.hash == hash) return s.n;
   }
 }
 
-void Lexicon::RaiseReach(size_t hash, size_t tokens) {
-  // At most half full, so that a probe for a missing word stops soon.
-  if (2 * (first_words_used_ + 1) > first_words_.size()) {
-    const size_t size = std::max<size_t>(1024, 2 * first_words_.size());
-    std::vector<Reach> old = std::exchange(first_words_, std::vector<Reach>(size));
-    first_words_used_ = 0;
-    for (const Reach& r : old)
-      if (r.tokens != 0) RaiseReach(r.hash, r.tokens);
+void Lexicon::HashedCounts::Raise(size_t hash, size_t n) {
+  // At most half full, so that a probe for a missing key stops soon.
+  if (2 * (used_ + 1) > slots_.size()) {
+    const size_t size = std::max<size_t>(1024, 2 * slots_.size());
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
+    used_ = 0;
+    for (const Slot& s : old)
+      if (s.n != 0) Raise(s.hash, s.n);
   }
-  const size_t mask = first_words_.size() - 1;
+  const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    Reach& r = first_words_[i];
-    if (r.tokens == 0) {
-      r = {hash, tokens};
-      ++first_words_used_;
+    Slot& s = slots_[i];
+    if (s.n == 0) {
+      s = {hash, n};
+      ++used_;
       return;
     }
-    if (r.hash == hash) {
-      r.tokens = std::max(r.tokens, tokens);
+    if (s.hash == hash) {
+      s.n = std::max(s.n, n);
       return;
     }
   }
@@ -133,7 +133,8 @@ void Lexicon::IndexPhrase(std::string_view phrase, PhraseHit hit) {
   if (key.empty()) return;
   size_t tokens = static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   max_phrase_tokens_ = std::max(max_phrase_tokens_, tokens);
-  RaiseReach(WordHash(std::string_view(key).substr(0, key.find(' '))), tokens);
+  first_words_.Raise(WordHash(std::string_view(key).substr(0, key.find(' '))), tokens);
+  phrase_keys_.Raise(WordHash(key), 1);
   auto& hits = phrases_[key];
   for (const PhraseHit& h : hits)
     if (h.type == hit.type && h.index == hit.index) return;
@@ -485,6 +486,7 @@ std::vector<const RoleSpell*> Lexicon::RolesOf(const std::string& person, const 
 }
 
 const std::vector<PhraseHit>* Lexicon::Lookup(const std::string& key) const {
+  if (phrase_keys_.Get(WordHash(key)) == 0) return nullptr;
   auto it = phrases_.find(key);
   return it == phrases_.end() ? nullptr : &it->second;
 }

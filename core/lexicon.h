@@ -103,14 +103,13 @@ class Lexicon {
   // another with the same 64-bit hash: an overstatement that costs a
   // Lookup, never a missed phrase.
   size_t MaxTokensFrom(std::string_view first) const { return MaxTokensFromHash(WordHash(first)); }
-  size_t MaxTokensFromHash(size_t hash) const;
+  size_t MaxTokensFromHash(size_t hash) const { return first_words_.Get(hash); }
 
   // The folded token key of a phrase, as Lookup expects it.
   static std::string PhraseKey(std::string_view phrase);
 
  private:
   void IndexPhrase(std::string_view phrase, PhraseHit hit);
-  void RaiseReach(size_t hash, size_t tokens);
   void AddRole(RoleSpell r);
   void AddActor(ActorEntry entry);
 
@@ -123,15 +122,24 @@ class Lexicon {
   std::vector<InstitutionEntry> institutions_;
   std::vector<TriggerEntry> triggers_;
   std::unordered_map<std::string, std::vector<PhraseHit>> phrases_;
-  // MaxTokensFrom by word hash, open addressing with linear probing: one
-  // probe in a small flat table, where a map of strings costs a cache
-  // miss or three on every word of every article.
-  struct Reach {
-    size_t hash = 0;
-    size_t tokens = 0;  // 0: an empty slot
+  // A number per 64-bit hash, open addressing with linear probing: one
+  // probe in a small flat table, where a map of strings costs a cache miss
+  // or three on every word of every article. Keys are told apart by their
+  // hash alone, so the tables only ever say where not to look further.
+  class HashedCounts {
+   public:
+    void Raise(size_t hash, size_t n);  // keeps the largest n given for the hash (n > 0)
+    size_t Get(size_t hash) const;      // 0 when absent
+   private:
+    struct Slot {
+      size_t hash = 0;
+      size_t n = 0;  // 0: an empty slot
+    };
+    std::vector<Slot> slots_;
+    size_t used_ = 0;
   };
-  std::vector<Reach> first_words_;
-  size_t first_words_used_ = 0;
+  HashedCounts first_words_;  // first word -> most tokens of a phrase it starts
+  HashedCounts phrase_keys_;  // whole phrase key -> 1: rules out most Lookups at once
   size_t max_phrase_tokens_ = 1;
 };
 
