@@ -108,6 +108,7 @@ class Reader {
     return true;
   }
   bool StartObject() {
+    if (TooDeep()) return false;
     if (capturing_ || Begin(Kind::kObject)) {
       capturing_ = true;
       stack_.emplace_back(rapidjson::kObjectType);
@@ -131,6 +132,7 @@ class Reader {
     return true;
   }
   bool StartArray() {
+    if (TooDeep()) return false;
     if (capturing_) {
       stack_.emplace_back(rapidjson::kArrayType);
     } else {
@@ -199,7 +201,16 @@ class Reader {
   static constexpr size_t kPoolBytes = 64 << 10;
 
   Status SyntaxError(const rapidjson::ParseResult& parsed, int line) {
+    if (too_deep_) return Status::Error(file_, line, "invalid JSON: nested too deeply");
     return Status::Error(file_, line, std::string("invalid JSON: ") + rapidjson::GetParseError_En(parsed.Code()));
+  }
+
+  // RapidJSON's reader recurses once per level: a text nested thousands
+  // deep would overflow the stack. A saved graph is six levels deep.
+  static constexpr int kMaxDepth = 256;
+  bool TooDeep() {
+    too_deep_ = depth_ >= kMaxDepth;
+    return too_deep_;
   }
 
   enum class Kind { kScalar, kObject, kArray };
@@ -566,6 +577,7 @@ class Reader {
   rapidjson::MemoryPoolAllocator<> allocator_;
   std::vector<Value> stack_;
   int depth_ = 0;
+  bool too_deep_ = false;
   bool capturing_ = false;
   bool graph_next_ = false;   // the next value is the first @graph member's
   bool graph_seen_ = false;   // a @graph member was seen at the top level

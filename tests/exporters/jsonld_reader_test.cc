@@ -212,4 +212,23 @@ TEST_CASE("A graph file is read as a stream to the same graph and the same error
   std::filesystem::remove(path);
 }
 
+TEST_CASE("A graph nested thousands deep is refused, not a stack overflow", "[exporters][jsonld_reader]") {
+  // Found by the fuzz target: the reader recursed once per level.
+  std::string deep = "{\"@graph\": [\n" + std::string(100000, '[') + std::string(100000, ']') + "\n]}";
+  Result<TemporalGraph> from_text = ReadJsonLd(deep, "deep.jsonld");
+  REQUIRE_FALSE(from_text.ok());
+  CHECK(from_text.status().ToString() == "deep.jsonld:2: invalid JSON: nested too deeply");
+  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_deep-" + std::to_string(::getpid()) + ".jsonld")).string();
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << deep;
+  }
+  Result<TemporalGraph> from_file = ReadJsonLdFile(path);
+  REQUIRE_FALSE(from_file.ok());
+  CHECK(from_file.status().ToString() == path + ":2: invalid JSON: nested too deeply");
+  std::filesystem::remove(path);
+  // Six levels, as diplograph writes, still read.
+  CHECK(ReadJsonLd("{\"@graph\": []}", "empty.jsonld").ok());
+}
+
 }  // namespace diplograph
