@@ -36,14 +36,6 @@ Result<TemporalGraph> LoadBuilt(const PipelineOptions& options, const std::strin
   return g;
 }
 
-// The process ends after the command: the graphs' memory is left to go
-// back to the system at exit, not freed block by block (seconds at 10^6
-// events).
-void KeepUntilExit(TemporalGraph&& g) {
-  static auto* kept = new std::vector<TemporalGraph>;
-  kept->push_back(std::move(g));
-}
-
 }  // namespace
 
 int RunDiffCommand(const PipelineOptions& options, const std::string& format) {

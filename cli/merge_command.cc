@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/pipeline.h"
 #include "cli/report.h"
 #include "exporters/jsonld.h"
 #include "exporters/jsonld_reader.h"
@@ -55,13 +56,6 @@ std::vector<std::optional<Result<std::vector<Facts>>>> ReadAll(const std::vector
   work();
   for (std::thread& t : pool) t.join();
   return out;
-}
-
-// The process ends after the command: a graph's memory is left to go back
-// to the system at exit, not freed block by block (seconds at 10^6 events).
-void KeepUntilExit(TemporalGraph&& g) {
-  static auto* kept = new std::vector<TemporalGraph>;
-  kept->push_back(std::move(g));
 }
 
 }  // namespace

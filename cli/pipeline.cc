@@ -151,13 +151,16 @@ TemporalGraph BuildGraphFromInputs(const PipelineOptions& options, const Lexicon
   std::vector<Facts> extracted;
   bool extract_failed = false;
   std::thread running;
-  auto finish = [&] {
-    if (!running.joinable()) return;
-    running.join();
+  auto collect = [&] {
     failed = failed || extract_failed;
     for (Facts& f : extracted) all.push_back(std::move(f));
     extracted.clear();
     extracting.clear();
+  };
+  auto finish = [&] {
+    if (!running.joinable()) return;
+    running.join();
+    collect();
   };
   auto flush = [&] {
     finish();
@@ -172,10 +175,7 @@ TemporalGraph BuildGraphFromInputs(const PipelineOptions& options, const Lexicon
       running = std::thread(work);
     } else {
       work();
-      failed = failed || extract_failed;
-      for (Facts& f : extracted) all.push_back(std::move(f));
-      extracted.clear();
-      extracting.clear();
+      collect();
     }
   };
   for (const std::string& file : InputFiles(options, failed)) {
@@ -196,6 +196,11 @@ TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, 
   std::vector<Facts> all;
   ExtractAll(docs, lex, jobs, failed, all, 0, docs.size(), progress);
   return GraphOf(all);
+}
+
+void KeepUntilExit(TemporalGraph&& g) {
+  static auto* kept = new std::vector<TemporalGraph>;
+  kept->push_back(std::move(g));
 }
 
 Result<TemporalGraph> LoadGraph(const PipelineOptions& options) {

@@ -67,6 +67,11 @@ bool IsGraphFormat(const std::string& format);
 extern const char kGraphFormatList[];  // "jsonld, dot, timeline, text, ..."
 Result<std::string> WriteGraphAs(const TemporalGraph& graph, const std::string& format, const DotOptions& dot);
 
+// For commands that end after their work: the graph's memory is left to go
+// back to the system at exit, not freed block by block (seconds at 10^6
+// events).
+void KeepUntilExit(TemporalGraph&& g);
+
 }  // namespace diplograph
 
 #endif  // DIPLOGRAPH_CLI_PIPELINE_H_

@@ -74,14 +74,6 @@ std::string WriteChain(const TemporalGraph& g, const std::vector<Hop>& hops) {
   return o.str();
 }
 
-// The process ends after the command: the graphs' memory is left to go
-// back to the system at exit, not freed block by block (seconds at 10^6
-// events).
-void KeepUntilExit(TemporalGraph&& g) {
-  static auto* kept = new std::vector<TemporalGraph>;
-  kept->push_back(std::move(g));
-}
-
 }  // namespace
 
 int RunQueryCommand(const QueryOptions& q) {

@@ -324,8 +324,9 @@ class Extractor {
     std::span<const std::string> forms = FirstForms(tokens[i]);
     boost::container::small_vector<size_t, 16> reach;  // MaxTokensFrom of each form
     size_t longest = 0;
+    const std::vector<size_t>& hashes = FormsOf(tokens[i]).lookup_hash;
     for (size_t f = 0; f < forms.size(); ++f)
-      longest = std::max(longest, reach.emplace_back(lex_.MaxTokensFromHash(FormsOf(tokens[i]).lookup_hash[f])));
+      longest = std::max(longest, reach.emplace_back(lex_.MaxTokensFromHash(hashes[f])));
     if (longest == 0) return false;
     // The tokens a phrase may span, hyphens skipped as the keys skip them;
     // `rest` holds them as a key's tail, rest_end[w] the length up to word w.
@@ -1260,8 +1261,9 @@ class Extractor {
       if (!tokens[i].is_arabic) forms = forms.first(1);
       boost::container::small_vector<size_t, 16> reach;  // MaxTokensFrom of each form
       size_t longest = 0;
+      const std::vector<size_t>& hashes = FormsOf(tokens[i]).stem_hash;
       for (size_t f = 0; f < forms.size(); ++f)
-        longest = std::max(longest, reach.emplace_back(lex_.MaxTokensFromHash(FormsOf(tokens[i]).stem_hash[f])));
+        longest = std::max(longest, reach.emplace_back(lex_.MaxTokensFromHash(hashes[f])));
       if (longest == 0) continue;
       const TriggerEntry* best = nullptr;
       size_t best_last = 0;
