@@ -67,8 +67,6 @@ std::vector<Facts> GenerateFacts(const GraphGenOptions& o) {
       }
       Evidence ev;
       ev.doc_id = f.doc_id;
-      ev.doc_path = f.doc_path;
-      ev.published = f.published;
       ev.sentence = {k * 100, k * 100 + 90};
       ev.trigger = {k * 100 + 10, k * 100 + 13};
       ev.text = "Sentence " + std::to_string(k) + " of " + f.doc_id + ".";

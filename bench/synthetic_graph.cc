@@ -88,11 +88,6 @@ class Generator {
       e.time_anchor = "explicit";
       Evidence ev;
       ev.doc_id = f.doc_id;
-      ev.doc_path = f.doc_path;
-      ev.doc_title = f.doc_title;
-      ev.doc_url = f.doc_url;
-      ev.doc_source = f.doc_source;
-      ev.published = f.published;
       ev.text = actors[source].name + " " + e.trigger + " " + (target != source ? actors[target].name : "") +
                 " on " + e.time_value + ", the ministry said in a statement carried by the agency.";
       ev.sentence = {offset, offset + ev.text.size()};

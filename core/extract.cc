@@ -2057,11 +2057,6 @@ class Extractor {
       }
       Evidence evd;
       evd.doc_id = doc_.id;
-      evd.doc_path = doc_.path;
-      evd.doc_title = doc_.title;
-      evd.doc_url = doc_.url;
-      evd.doc_source = doc_.source;
-      evd.published = doc_.published;
       evd.sentence = sentence;
       evd.trigger = {tokens[tr.first].begin, tokens[tr.last - 1].end};
       evd.text = std::string(Text(sentence));

@@ -30,14 +30,11 @@ struct Actor {
 enum class EventStatus { kHappened, kOngoing, kPlanned, kProposed, kNegated };
 const char* EventStatusName(EventStatus s);
 
-// Where an event was read: the article and the sentence.
+// Where an event was read: the article (by id: its path, title, address
+// and outlet are the Facts' or, in a graph, the document node's) and the
+// sentence.
 struct Evidence {
   std::string doc_id;
-  std::string doc_path;
-  std::string doc_title;
-  std::string doc_url;
-  std::string doc_source;
-  Date published;
   Span sentence;
   Span trigger;
   std::string text;  // the sentence

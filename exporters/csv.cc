@@ -51,8 +51,8 @@ std::string WriteEventsCsv(const TemporalGraph& graph, bool excel_bom) {
       const Evidence& ev = e.evidence.front();
       evidence = ev.text;
       const GraphNode* d = graph.FindNode(ev.doc_id);
-      document = d ? d->document.path : ev.doc_path;
-      url = d ? d->document.url : ev.doc_url;
+      document = d ? d->document.path : ev.doc_id;
+      url = d ? d->document.url : "";
     }
     std::string end = e.start.known() ? (e.end.known() ? e.end : e.start).ToIso() : "";
     Row(out, {n->id, e.start.ToIso(), end, e.category, e.mode, EventStatusName(e.status), Names(graph, e.sources),

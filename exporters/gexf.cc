@@ -100,7 +100,7 @@ std::string WriteGexf(const TemporalGraph& graph) {
                {"mode", e.mode},
                {"status", EventStatusName(e.status)},
                {"date", e.start.known() ? DateLabel(e) : ""},
-               {"source", EventDocuments(e)}});
+               {"source", EventDocuments(graph, e)}});
   }
   for (const GraphNode* n : graph.Documents()) {
     const DocumentInfo& d = n->document;

@@ -42,7 +42,7 @@ NodeData ToData(const TemporalGraph& graph, const GraphNode& n) {
       d.status = EventStatusName(e.status);
       d.start = e.start.ToIso();
       if (e.start.known()) d.end = (e.end.known() ? e.end : e.start).ToIso();
-      d.source = EventDocuments(e);
+      d.source = EventDocuments(graph, e);
       break;
     }
     case NodeKind::kDocument:

@@ -186,9 +186,9 @@ void WriteEvent(std::ostringstream& o, const TemporalGraph& graph, const GraphNo
     ++shown;
     const GraphNode* d = graph.FindNode(ev.doc_id);
     std::string lang = d ? d->document.language : "";
-    std::string title = d && !d->document.title.empty() ? d->document.title : ev.doc_title;
-    std::string url = d ? d->document.url : ev.doc_url;
-    std::string path = d ? d->document.path : ev.doc_path;
+    std::string title = d ? d->document.title : "";
+    std::string url = d ? d->document.url : "";
+    std::string path = d ? d->document.path : ev.doc_id;
     o << "<blockquote dir=\"auto\"" << (lang.empty() ? "" : " lang=\"" + Text(lang) + "\"") << ">" << Text(ev.text)
       << "</blockquote>\n<div class=\"src\">";
     if (IsWebAddress(url))

@@ -150,12 +150,14 @@ std::string DateLabel(const Event& e) {
   return out;
 }
 
-std::string EventDocuments(const Event& e) {
+std::string EventDocuments(const TemporalGraph& graph, const Event& e) {
   std::set<std::string> seen;
   std::string out;
   for (const Evidence& ev : e.evidence) {
-    if (!seen.insert(ev.doc_path).second) continue;
-    out += (out.empty() ? "" : "; ") + ev.doc_path;
+    const GraphNode* d = graph.FindNode(ev.doc_id);
+    const std::string& path = d ? d->document.path : ev.doc_id;
+    if (!seen.insert(path).second) continue;
+    out += (out.empty() ? "" : "; ") + path;
   }
   return out;
 }

@@ -23,7 +23,7 @@ std::string NodeName(const TemporalGraph& graph, const std::string& id);
 // "2025-05-15 – 2025-05-16", "since 2022-02-24", "2025-05".
 std::string DateLabel(const Event& e);
 // The paths of the articles an event was read in, "; "-separated, each once.
-std::string EventDocuments(const Event& e);
+std::string EventDocuments(const TemporalGraph& graph, const Event& e);
 
 }  // namespace diplograph
 

@@ -543,13 +543,6 @@ class Reader {
           copy = std::move(e);
           std::erase_if(copy.evidence, [&](const Evidence& ev) { return ev.doc_id != f.doc_id; });
         }
-        for (Evidence& ev : copy.evidence) {
-          ev.doc_path = f.doc_path;
-          ev.doc_title = f.doc_title;
-          ev.doc_url = f.doc_url;
-          ev.doc_source = f.doc_source;
-          ev.published = f.published;
-        }
         f.events.push_back(std::move(copy));
       }
     }

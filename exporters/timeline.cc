@@ -32,7 +32,7 @@ std::string Sources(const TemporalGraph& graph, const Event& e, bool markdown) {
   for (const Evidence& ev : e.evidence) {
     if (!seen.insert(ev.doc_id).second) continue;
     const GraphNode* d = graph.FindNode(ev.doc_id);
-    std::string title = d && !d->document.title.empty() ? d->document.title : ev.doc_path;
+    std::string title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
     std::string url = d ? d->document.url : "";
     if (!out.empty()) out += "; ";
     if (markdown && !url.empty() && url.find(')') == std::string::npos && url.find(' ') == std::string::npos)

@@ -48,9 +48,9 @@ std::string SlideHtml(const TemporalGraph& graph, const Event& e) {
   for (const Evidence& ev : e.evidence) {
     if (!seen.insert(ev.doc_id).second) continue;
     const GraphNode* d = graph.FindNode(ev.doc_id);
-    std::string title = d && !d->document.title.empty() ? d->document.title : ev.doc_path;
-    std::string url = d ? d->document.url : ev.doc_url;
-    std::string publisher = d ? d->document.source : ev.doc_source;
+    std::string title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
+    std::string url = d ? d->document.url : "";
+    std::string publisher = d ? d->document.source : "";
     if (!links.empty()) links += "; ";
     if (IsWebLink(url))
       links += "<a href=\"" + EscapeMarkup(url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +

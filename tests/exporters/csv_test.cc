@@ -145,7 +145,7 @@ TEST_CASE("CSV cells a spreadsheet would run as a formula are kept as text", "[e
   e.start = e.end = Date::Day(2025, 5, 17);
   e.sources = {"eve"};
   e.targets = {"rus"};
-  e.evidence = {Evidence{f.doc_id, f.doc_path, "", "", "", f.published, {0, 3}, {0, 3}, "@once more"}};
+  e.evidence = {Evidence{f.doc_id, {0, 3}, {0, 3}, "@once more"}};
   f.events = {e};
   TemporalGraph g;
   g.AddFacts(f);

@@ -35,7 +35,7 @@ TemporalGraph SampleGraph(const std::string& hostile_name = "Marco Rubio") {
   call.sources = {"marco-rubio"};
   call.targets = {"rus"};
   call.time_anchor = "publication";
-  call.evidence = {Evidence{"doc-1", "samples/x.txt", "", "", "", f.published, {0, 5}, {0, 3}, "نص"}};
+  call.evidence = {Evidence{"doc-1", {0, 5}, {0, 3}, "نص"}};
   Event talks;
   talks.category = "CONSULT";
   talks.start = Date::Day(2025, 5, 15);
@@ -44,7 +44,7 @@ TemporalGraph SampleGraph(const std::string& hostile_name = "Marco Rubio") {
   talks.targets = {"ukr"};
   talks.location = "istanbul";
   talks.time_anchor = "publication";
-  talks.evidence = {Evidence{"doc-1", "samples/x.txt", "", "", "", f.published, {6, 9}, {6, 8}, "x"}};
+  talks.evidence = {Evidence{"doc-1", {6, 9}, {6, 8}, "x"}};
   Event war;
   war.category = "ASSAULT";
   war.status = EventStatus::kOngoing;
@@ -52,7 +52,7 @@ TemporalGraph SampleGraph(const std::string& hostile_name = "Marco Rubio") {
   war.sources = {"rus"};
   war.targets = {"ukr"};
   war.time_anchor = "explicit";
-  war.evidence = {Evidence{"doc-1", "samples/x.txt", "", "", "", f.published, {10, 12}, {10, 11}, "y"}};
+  war.evidence = {Evidence{"doc-1", {10, 12}, {10, 11}, "y"}};
   f.events = {call, talks, war};
   TemporalGraph g;
   g.AddFacts(f);

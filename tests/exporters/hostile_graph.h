@@ -35,7 +35,7 @@ inline TemporalGraph HostileGraph() {
               Actor{"ukr", ActorKind::kState, kControlName, "أوكرانيا", "ukr", {}, {}},
               Actor{"istanbul", ActorKind::kCity, "Istanbul", "إسطنبول", "tur", {}, {}}};
   auto evidence = [](const Facts& f, const std::string& text) {
-    return Evidence{f.doc_id, f.doc_path, f.doc_title, f.doc_url, f.doc_source, f.published, {0, 5}, {0, 3}, text};
+    return Evidence{f.doc_id, {0, 5}, {0, 3}, text};
   };
   Event call;  // one day, read in both articles
   call.category = "CONSULT";

@@ -76,7 +76,7 @@ TEST_CASE("The HTML report isolates right-to-left text and drops bidi overrides"
   e.start = e.end = Date::Day(2025, 5, 17);
   e.sources = {"eve"};
   e.targets = {"rus"};
-  e.evidence = {Evidence{f.doc_id, f.doc_path, f.doc_title, "", "", f.published, {0, 3}, {0, 3}, "التقى الوزير نظيره"}};
+  e.evidence = {Evidence{f.doc_id, {0, 3}, {0, 3}, "التقى الوزير نظيره"}};
   f.events = {e};
   TemporalGraph g;
   g.AddFacts(f);

@@ -43,7 +43,7 @@ TemporalGraph ArabicGraph() {
   call.time_anchor = "publication";
   call.sources = {"marco-rubio"};
   call.targets = {"sergey-lavrov"};
-  Evidence ev{f.doc_id, f.doc_path, f.doc_title, "", "", f.published, {0, 40}, {10, 22}, "أجرى روبيو اتصالا \"هاتفيا\"\n<b>"};
+  Evidence ev{f.doc_id, {0, 40}, {10, 22}, "أجرى روبيو اتصالا \"هاتفيا\"\n<b>"};
   Evidence again = ev;
   again.sentence = {50, 90};
   again.trigger = {60, 70};
@@ -93,7 +93,8 @@ TEST_CASE("JSON-LD read back writes the same bytes, Arabic and hostile text incl
       if (n->event.mode == "phone") call = n;
     REQUIRE(call != nullptr);
     REQUIRE(call->event.evidence.size() == 4);  // doc-a, doc-ar twice, doc-b
-    CHECK(call->event.evidence[1].doc_path == "أخبار/مقال \"١\".txt");
+    CHECK(call->event.evidence[1].doc_id == "doc-ar");
+    CHECK(back->FindNode(call->event.evidence[1].doc_id)->document.path == "أخبار/مقال \"١\".txt");
     CHECK(call->event.evidence[2].trigger == Span{60, 70});
     CHECK(call->event.sources == std::vector<std::string>{"marco-rubio", "tom"});
     CHECK(back->Edges().size() == g.Edges().size());

@@ -34,7 +34,6 @@ Facts Report(const std::string& doc, const std::string& category, Date start, co
   e.time_value = start.ToIso();
   Evidence ev;
   ev.doc_id = doc;
-  ev.doc_path = f.doc_path;
   ev.trigger = {3, 7};
   ev.sentence = {0, 20};
   ev.text = "Sentence in " + doc + ".";
