@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 #include <sstream>
+#include <tuple>
 #include <string_view>
 #include <unordered_set>
 
@@ -2370,6 +2371,13 @@ std::string Event::Dump() const {
   }
   if (!location.empty()) o << " @" << location;
   return o.str();
+}
+
+bool Event::SameReport(const Event& o) const {
+  return std::tie(category, mode, cameo, status, trigger, sources, targets, mediators, location, start, end,
+                  time_value, time_anchor, quantities, about, evidence) ==
+         std::tie(o.category, o.mode, o.cameo, o.status, o.trigger, o.sources, o.targets, o.mediators, o.location,
+                  o.start, o.end, o.time_value, o.time_anchor, o.quantities, o.about, o.evidence);
 }
 
 std::string Facts::Dump() const {

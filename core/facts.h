@@ -41,6 +41,8 @@ struct Evidence {
   // The event's start as this article gives it; unknown means the event's
   // own start. The graph keeps it when events merge, to weigh dates.
   Date date = {};
+
+  bool operator==(const Evidence&) const = default;
 };
 
 struct Event {
@@ -62,6 +64,8 @@ struct Event {
   std::vector<Evidence> evidence;
 
   std::string Dump() const;
+  // Whether two reports say the same in every field but their ids.
+  bool SameReport(const Event& o) const;
 };
 
 struct Facts {

@@ -135,6 +135,9 @@ struct TemporalGraph::Impl {
   struct DocumentRecord {
     GraphNode node;
     uint32_t rank = 0;  // among documents by id, set by Build()
+    // Its reports as first added: atoms[first_atom, first_atom + atom_count).
+    size_t first_atom = 0;
+    uint32_t atom_count = 0;
   };
   // An event as one article reports it: the unit that merging groups.
   struct Atom {
@@ -516,6 +519,10 @@ void TemporalGraph::AddFacts(const Facts& facts) { AddFacts(Facts(facts)); }
 void TemporalGraph::AddFacts(Facts&& facts) {
   Impl& d = *impl_;
   d.built = false;
+  // Reports lent to the nodes of the last build come back (Build would
+  // take them back anyway), so that they can be compared below.
+  for (auto [atom, v] : d.lent) d.atoms[atom].event = std::move(d.nodes[v].event);
+  d.lent.clear();
   auto [doc, fresh_doc] = d.documents.try_emplace(facts.doc_id);
   if (fresh_doc) {
     GraphNode& n = doc->second.node;
@@ -547,12 +554,23 @@ void TemporalGraph::AddFacts(Facts&& facts) {
     for (const auto& name : a.names) AddSorted(record.node.actor.names, name);
     for (const auto& role : a.roles) AddSorted(record.node.actor.roles, role);
   }
+  // An article added again, as when saved graphs that share articles are
+  // merged: a report it gave the first time, at the same place among its
+  // reports, would sit next to its twin in every order and cluster and
+  // change nothing, so it is not kept twice.
+  Impl::DocumentRecord& record = doc->second;
+  if (fresh_doc) record.first_atom = d.atoms.size();
   uint32_t seq = 0;
   for (Event& e : facts.events) {
     for (Evidence& ev : e.evidence)
       if (!ev.date.known()) ev.date = e.start;
-    d.atoms.push_back({std::move(e), &doc->second, seq++});
+    if (!fresh_doc && seq < record.atom_count && d.atoms[record.first_atom + seq].event.SameReport(e)) {
+      ++seq;
+      continue;
+    }
+    d.atoms.push_back({std::move(e), &record, seq++});
   }
+  if (fresh_doc) record.atom_count = seq;
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const {

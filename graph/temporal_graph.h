@@ -69,7 +69,10 @@ class TemporalGraph {
 
   // Facts may be added in any order; the graph is the same. The merge runs
   // on the first query after an addition, so a graph being read must not be
-  // shared between threads until it has been queried once.
+  // shared between threads until it has been queried once. Nodes and
+  // lists that queries returned are valid until the next addition. An
+  // article added twice (saved graphs that share it) costs little: the
+  // reports it repeats are kept once.
   void AddFacts(const Facts& facts);
   // The same, taking the events and actors rather than copying them.
   void AddFacts(Facts&& facts);

@@ -92,4 +92,41 @@ TEST_CASE("Nodes are found by id whatever their kind, events once the graph is m
   CHECK(g.FindNode("no-such-node") == nullptr);
 }
 
+TEST_CASE("An article added twice counts once; what it says differently the second time is added", "[graph]") {
+  auto events = [](const TemporalGraph& g) {
+    std::string out;
+    for (const GraphNode* n : g.Events()) out += n->id + " " + n->event.Dump() + " x" + std::to_string(n->event.evidence.size()) + "\n";
+    return out;
+  };
+  Facts a = MakeFacts("doc-a", "روبيو");
+  Event talks = a.events.front();
+  talks.category = "ACCEPT";  // "Lavrov accepted the invitation to Istanbul"
+  talks.mode.clear();
+  talks.evidence.front().trigger = {30, 36};
+  talks.start = talks.end = Date::Day(2025, 5, 15);
+  a.events.push_back(talks);
+  TemporalGraph once;
+  once.AddFacts(a);
+  once.AddFacts(MakeFacts("doc-b", "Rubio"));
+  REQUIRE(once.Events().size() == 2);
+
+  TemporalGraph twice;
+  twice.AddFacts(a);
+  REQUIRE(twice.Events().size() == 2);  // a query between the additions
+  twice.AddFacts(MakeFacts("doc-b", "Rubio"));
+  twice.AddFacts(a);
+  CHECK(events(twice) == events(once));
+  CHECK(twice.Edges().size() == once.Edges().size());
+
+  // The same article saved again after a correction of its second report's
+  // date: the first report is the same, the corrected one a second event.
+  Facts corrected = a;
+  corrected.events[1].start = corrected.events[1].end = Date::Day(2025, 6, 20);
+  twice.AddFacts(corrected);
+  REQUIRE(twice.Events().size() == 3);
+  CHECK(twice.Events()[0]->event.evidence.size() == 1);  // 15 May, doc-a once
+  CHECK(twice.Events()[1]->event.evidence.size() == 2);  // the call: doc-a, doc-b
+  CHECK(twice.Events()[2]->event.start == Date::Day(2025, 6, 20));
+}
+
 }  // namespace diplograph
