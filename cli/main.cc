@@ -355,7 +355,7 @@ int RunBuild(const Args& args) {
     std::function<Status(const std::string&)> write;
   };
   std::vector<Output> outputs = {
-      {"graph.jsonld", false, [&](const std::string& p) { return WriteFileAtomically(p, WriteJsonLd(g)); }},
+      {"graph.jsonld", false, [&](const std::string& p) { return WriteJsonLdFile(g, p, 1); }},
       {"graph.dot", true,
        [&](const std::string& p) {
          Result<std::string> dot = WriteDot(g, dot_options);

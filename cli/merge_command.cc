@@ -103,7 +103,7 @@ int RunMergeCommand(const std::vector<std::string>& inputs, const std::string& o
   TemporalGraph g;
   for (Facts& f : all) g.AddFacts(std::move(f));
   all = {};
-  if (Status s = WriteFileAtomically(output, WriteJsonLd(g)); !s.ok()) {
+  if (Status s = WriteJsonLdFile(g, output, std::max(1u, std::thread::hardware_concurrency())); !s.ok()) {
     ReportError(s);
     return 1;
   }

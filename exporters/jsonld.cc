@@ -3,7 +3,13 @@
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
 #include <set>
+#include <thread>
+
+#include "exporters/output_file.h"
 
 namespace diplograph {
 
@@ -41,6 +47,7 @@ class StringOut {
     if (static_cast<size_t>(end_ - cur_) < n) Grow(n);
   }
   void PutUnsafe(char c) { *cur_++ = c; }
+  size_t size() const { return static_cast<size_t>(cur_ - out_.data()); }
   // The text written, then `last`.
   void Finish(char last) {
     Put(last);
@@ -137,7 +144,7 @@ void Context(Writer& w) {
 
 }  // namespace
 
-std::string NodeName(const TemporalGraph& graph, const std::string& id) {
+const std::string& NodeName(const TemporalGraph& graph, const std::string& id) {
   const GraphNode* n = graph.FindNode(id);
   return n ? n->actor.name : id;
 }
@@ -162,24 +169,202 @@ std::string EventDocuments(const TemporalGraph& graph, const Event& e) {
   return out;
 }
 
-std::string EventLabel(const TemporalGraph& graph, const Event& e) {
-  std::string out = e.category;
-  if (!e.mode.empty()) out += " (" + e.mode + ")";
-  std::string who;
-  for (const auto& s : e.sources) who += (who.empty() ? "" : ", ") + NodeName(graph, s);
-  if (!e.targets.empty()) {
-    who += " → ";
-    bool first = true;
-    for (const auto& t : e.targets) {
-      who += (first ? "" : ", ") + NodeName(graph, t);
-      first = false;
-    }
+namespace {
+
+void AppendEventLabel(const TemporalGraph& graph, const Event& e, std::string& out) {
+  out += e.category;
+  if (!e.mode.empty()) {
+    out += " (";
+    out += e.mode;
+    out += ')';
   }
-  if (!who.empty()) out += ": " + who;
+  if (e.sources.empty() && e.targets.empty()) return;
+  out += ": ";
+  for (size_t i = 0; i < e.sources.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += NodeName(graph, e.sources[i]);
+  }
+  if (e.targets.empty()) return;
+  out += " → ";
+  for (size_t i = 0; i < e.targets.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += NodeName(graph, e.targets[i]);
+  }
+}
+
+void WriteActor(Writer& w, const GraphNode& n) {
+  const Actor& a = n.actor;
+  w.StartObject();
+  Key(w, "@id");
+  IdStr(w, n.id);
+  Key(w, "@type");
+  w.String(SchemaType(a.kind));
+  Key(w, "name");
+  Str(w, a.name);
+  std::vector<const std::string*> alt;
+  if (!a.name_ar.empty()) alt.push_back(&a.name_ar);
+  for (const auto& s : a.names)
+    if (s != a.name && std::none_of(alt.begin(), alt.end(), [&](const std::string* x) { return *x == s; }))
+      alt.push_back(&s);
+  if (!alt.empty()) {
+    Key(w, "alternateName");
+    w.StartArray();
+    for (const std::string* s : alt) Str(w, *s);
+    w.EndArray();
+  }
+  // The Arabic name apart from the other alternate names, so that a
+  // reader can give it back to the diagrams (exporters/jsonld_reader.h).
+  if (!a.name_ar.empty()) {
+    Key(w, "nameAr");
+    Str(w, a.name_ar);
+  }
+  Key(w, "kind");
+  w.String(ActorKindName(a.kind));
+  if (!a.country.empty() && a.country != n.id) {
+    Key(w, "country");
+    IdStr(w, a.country);
+  }
+  if (!a.roles.empty()) {
+    Key(w, "role");
+    w.StartArray();
+    for (const auto& r : a.roles) Str(w, r);
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
+void WriteEvent(Writer& w, const TemporalGraph& graph, const GraphNode& n) {
+  const Event& e = n.event;
+  w.StartObject();
+  Key(w, "@id");
+  IdStr(w, n.id);
+  Key(w, "@type");
+  w.StartArray();
+  w.String("Event");
+  w.String("sem:Event");
+  w.EndArray();
+  Key(w, "name");
+  thread_local std::string label;
+  label.clear();
+  AppendEventLabel(graph, e, label);
+  Str(w, label);
+  Key(w, "eventType");
+  Str(w, e.category);
+  if (!e.mode.empty()) {
+    Key(w, "mode");
+    Str(w, e.mode);
+  }
+  if (!e.cameo.empty()) {
+    Key(w, "cameo");
+    Str(w, e.cameo);
+  }
+  Key(w, "status");
+  w.String(EventStatusName(e.status));
+  if (e.start.known()) {
+    Key(w, "startDate");
+    Str(w, e.start.ToIso());
+    Key(w, "endDate");
+    Str(w, (e.end.known() ? e.end : e.start).ToIso());
+  }
+  if (!e.time_value.empty()) {
+    Key(w, "timeValue");
+    Str(w, e.time_value);
+  }
+  // Dates other articles gave for the same event, which lost to startDate
+  // (see graph/temporal_graph.h); each evidence's own date is its eventDate.
+  if (std::vector<Date> alternatives = AlternativeDates(e); !alternatives.empty()) {
+    Key(w, "alternativeDate");
+    w.StartArray();
+    for (const Date& d : alternatives) Str(w, d.ToIso());
+    w.EndArray();
+  }
+  Key(w, "timeAnchor");
+  Str(w, e.time_anchor);
+  Refs(w, "agent", e.sources);
+  Refs(w, "recipient", e.targets);
+  Refs(w, "mediator", e.mediators);
+  if (!e.location.empty()) {
+    Key(w, "location");
+    Ref(w, e.location);
+  }
+  if (!e.quantities.empty()) {
+    Key(w, "quantity");
+    w.StartArray();
+    for (const auto& q : e.quantities) Str(w, q);
+    w.EndArray();
+  }
+  Key(w, "trigger");
+  Str(w, e.trigger);
+  Key(w, "evidence");
+  w.StartArray();
+  for (const Evidence& ev : e.evidence) {
+    w.StartObject();
+    Key(w, "@type");
+    w.String("dg:Evidence");
+    Key(w, "evidenceDocument");
+    IdStr(w, ev.doc_id);
+    Key(w, "text");
+    Str(w, ev.text);
+    Key(w, "startOffset");
+    w.Uint64(ev.sentence.begin);
+    Key(w, "endOffset");
+    w.Uint64(ev.sentence.end);
+    Key(w, "triggerStart");
+    w.Uint64(ev.trigger.begin);
+    Key(w, "triggerEnd");
+    w.Uint64(ev.trigger.end);
+    if (ev.date.known() && ev.date != e.start) {
+      Key(w, "eventDate");
+      Str(w, ev.date.ToIso());
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+void WriteDocument(Writer& w, const GraphNode& n) {
+  const DocumentInfo& d = n.document;
+  w.StartObject();
+  Key(w, "@id");
+  IdStr(w, n.id);
+  Key(w, "@type");
+  w.String("NewsArticle");
+  if (!d.title.empty()) {
+    Key(w, "headline");
+    Str(w, d.title);
+  }
+  if (!d.url.empty()) {
+    Key(w, "url");
+    Str(w, d.url);
+  }
+  if (!d.source.empty()) {
+    Key(w, "publisher");
+    Str(w, d.source);
+  }
+  Key(w, "identifier");
+  Str(w, d.path);
+  Key(w, "datePublished");
+  Str(w, d.published.ToIso());
+  Key(w, "language");
+  Str(w, d.language);
+  w.EndObject();
+}
+
+// The text is made in pieces of this many nodes, which threads can write
+// at the same time: each piece is the nodes as they stand inside @graph.
+constexpr size_t kPieceNodes = 2048;
+
+// The nodes of @graph in order: actors, places, events, documents.
+std::vector<const GraphNode*> GraphNodes(const TemporalGraph& graph) {
+  std::vector<const GraphNode*> out;
+  for (auto list : {graph.Actors(), graph.Places(), graph.Events(), graph.Documents()})
+    out.insert(out.end(), list.begin(), list.end());
   return out;
 }
 
-std::string WriteJsonLd(const TemporalGraph& graph) {
+// "{ @context, "@graph": [" as the writer indents it.
+std::string Head() {
   std::string text;
   StringOut buf(text);
   Writer w(buf);
@@ -188,164 +373,109 @@ std::string WriteJsonLd(const TemporalGraph& graph) {
   Context(w);
   Key(w, "@graph");
   w.StartArray();
-  auto actor = [&](const GraphNode* n) {
-    const Actor& a = n->actor;
-    w.StartObject();
-    Key(w, "@id");
-    IdStr(w, n->id);
-    Key(w, "@type");
-    w.String(SchemaType(a.kind));
-    Key(w, "name");
-    Str(w, a.name);
-    std::vector<std::string> alt;
-    if (!a.name_ar.empty()) alt.push_back(a.name_ar);
-    for (const auto& s : a.names)
-      if (s != a.name && std::find(alt.begin(), alt.end(), s) == alt.end()) alt.push_back(s);
-    if (!alt.empty()) {
-      Key(w, "alternateName");
-      w.StartArray();
-      for (const auto& s : alt) Str(w, s);
-      w.EndArray();
-    }
-    // The Arabic name apart from the other alternate names, so that a
-    // reader can give it back to the diagrams (exporters/jsonld_reader.h).
-    if (!a.name_ar.empty()) {
-      Key(w, "nameAr");
-      Str(w, a.name_ar);
-    }
-    Key(w, "kind");
-    w.String(ActorKindName(a.kind));
-    if (!a.country.empty() && a.country != n->id) {
-      Key(w, "country");
-      IdStr(w, a.country);
-    }
-    if (!a.roles.empty()) {
-      Key(w, "role");
-      w.StartArray();
-      for (const auto& r : a.roles) Str(w, r);
-      w.EndArray();
-    }
-    w.EndObject();
-  };
-  for (const GraphNode* n : graph.Actors()) actor(n);
-  for (const GraphNode* n : graph.Places()) actor(n);
-  for (const GraphNode* n : graph.Events()) {
-    const Event& e = n->event;
-    w.StartObject();
-    Key(w, "@id");
-    IdStr(w, n->id);
-    Key(w, "@type");
-    w.StartArray();
-    w.String("Event");
-    w.String("sem:Event");
-    w.EndArray();
-    Key(w, "name");
-    Str(w, EventLabel(graph, e));
-    Key(w, "eventType");
-    Str(w, e.category);
-    if (!e.mode.empty()) {
-      Key(w, "mode");
-      Str(w, e.mode);
-    }
-    if (!e.cameo.empty()) {
-      Key(w, "cameo");
-      Str(w, e.cameo);
-    }
-    Key(w, "status");
-    w.String(EventStatusName(e.status));
-    if (e.start.known()) {
-      Key(w, "startDate");
-      Str(w, e.start.ToIso());
-      Key(w, "endDate");
-      Str(w, (e.end.known() ? e.end : e.start).ToIso());
-    }
-    if (!e.time_value.empty()) {
-      Key(w, "timeValue");
-      Str(w, e.time_value);
-    }
-    // Dates other articles gave for the same event, which lost to startDate
-    // (see graph/temporal_graph.h); each evidence's own date is its eventDate.
-    if (std::vector<Date> alternatives = AlternativeDates(e); !alternatives.empty()) {
-      Key(w, "alternativeDate");
-      w.StartArray();
-      for (const Date& d : alternatives) Str(w, d.ToIso());
-      w.EndArray();
-    }
-    Key(w, "timeAnchor");
-    Str(w, e.time_anchor);
-    Refs(w, "agent", e.sources);
-    Refs(w, "recipient", e.targets);
-    Refs(w, "mediator", e.mediators);
-    if (!e.location.empty()) {
-      Key(w, "location");
-      Ref(w, e.location);
-    }
-    if (!e.quantities.empty()) {
-      Key(w, "quantity");
-      w.StartArray();
-      for (const auto& q : e.quantities) Str(w, q);
-      w.EndArray();
-    }
-    Key(w, "trigger");
-    Str(w, e.trigger);
-    Key(w, "evidence");
-    w.StartArray();
-    for (const Evidence& ev : e.evidence) {
-      w.StartObject();
-      Key(w, "@type");
-      w.String("dg:Evidence");
-      Key(w, "evidenceDocument");
-      IdStr(w, ev.doc_id);
-      Key(w, "text");
-      Str(w, ev.text);
-      Key(w, "startOffset");
-      w.Uint64(ev.sentence.begin);
-      Key(w, "endOffset");
-      w.Uint64(ev.sentence.end);
-      Key(w, "triggerStart");
-      w.Uint64(ev.trigger.begin);
-      Key(w, "triggerEnd");
-      w.Uint64(ev.trigger.end);
-      if (ev.date.known() && ev.date != e.start) {
-        Key(w, "eventDate");
-        Str(w, ev.date.ToIso());
-      }
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-  }
-  for (const GraphNode* n : graph.Documents()) {
-    const DocumentInfo& d = n->document;
-    w.StartObject();
-    Key(w, "@id");
-    IdStr(w, n->id);
-    Key(w, "@type");
-    w.String("NewsArticle");
-    if (!d.title.empty()) {
-      Key(w, "headline");
-      Str(w, d.title);
-    }
-    if (!d.url.empty()) {
-      Key(w, "url");
-      Str(w, d.url);
-    }
-    if (!d.source.empty()) {
-      Key(w, "publisher");
-      Str(w, d.source);
-    }
-    Key(w, "identifier");
-    Str(w, d.path);
-    Key(w, "datePublished");
-    Str(w, d.published.ToIso());
-    Key(w, "language");
-    Str(w, d.language);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  buf.Finish('\n');
+  buf.Finish('\0');
+  text.pop_back();
   return text;
+}
+
+// Nodes [begin, end) as the writer puts them inside @graph: each after
+// ",\n  " (the first node of the graph after "\n  ").
+std::string Piece(const TemporalGraph& graph, const std::vector<const GraphNode*>& nodes, size_t begin,
+                  size_t end) {
+  std::string text;
+  StringOut buf(text);
+  Writer w(buf);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  Key(w, "@graph");
+  w.StartArray();
+  size_t skip = buf.size();
+  if (begin > 0) w.Null();  // so that the first node here comes after a comma
+  size_t start = begin > 0 ? skip + std::strlen("\n  null") : skip;
+  for (size_t i = begin; i < end; ++i) {
+    const GraphNode& n = *nodes[i];
+    switch (n.kind) {
+      case NodeKind::kActor:
+      case NodeKind::kPlace: WriteActor(w, n); break;
+      case NodeKind::kEvent: WriteEvent(w, graph, n); break;
+      case NodeKind::kDocument: WriteDocument(w, n); break;
+    }
+  }
+  buf.Finish('\0');
+  return text.substr(start, text.size() - 1 - start);
+}
+
+// The end of the text after the last node (or after "[" for an empty graph).
+const char* Tail(size_t nodes) { return nodes == 0 ? "]\n}\n" : "\n ]\n}\n"; }
+
+}  // namespace
+
+std::string EventLabel(const TemporalGraph& graph, const Event& e) {
+  std::string out;
+  AppendEventLabel(graph, e, out);
+  return out;
+}
+
+std::string WriteJsonLd(const TemporalGraph& graph) {
+  std::vector<const GraphNode*> nodes = GraphNodes(graph);
+  std::string text = Head();
+  for (size_t b = 0; b < nodes.size(); b += kPieceNodes) text += Piece(graph, nodes, b, std::min(nodes.size(), b + kPieceNodes));
+  text += Tail(nodes.size());
+  return text;
+}
+
+Status WriteJsonLdFile(const TemporalGraph& graph, const std::string& path, unsigned threads) {
+  std::vector<const GraphNode*> nodes = GraphNodes(graph);  // (the graph is built before threads read it)
+  size_t pieces = (nodes.size() + kPieceNodes - 1) / kPieceNodes;
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(pieces, 1))));
+  return WriteFileInPieces(path, [&](const PieceSink& put) {
+    if (!put(Head())) return;
+    // Threads make pieces in any order, at most kAhead beyond the one being
+    // written, so that memory holds a few pieces, not the whole text; this
+    // thread writes them in order.
+    constexpr size_t kAhead = 16;
+    std::vector<std::string> texts(pieces);
+    std::vector<char> done(pieces, 0);
+    std::mutex mutex;
+    std::condition_variable changed;
+    size_t next = 0, written = 0;
+    bool stop = false;
+    auto work = [&] {
+      std::unique_lock<std::mutex> lock(mutex);
+      while (true) {
+        changed.wait(lock, [&] { return stop || next >= pieces || next < written + kAhead; });
+        if (stop || next >= pieces) return;
+        size_t i = next++;
+        lock.unlock();
+        std::string text = Piece(graph, nodes, i * kPieceNodes, std::min(nodes.size(), (i + 1) * kPieceNodes));
+        lock.lock();
+        texts[i] = std::move(text);
+        done[i] = 1;
+        changed.notify_all();
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    bool ok = true;
+    for (size_t i = 0; i < pieces && ok; ++i) {
+      std::string text;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return done[i] != 0; });
+        text = std::move(texts[i]);
+        written = i + 1;
+        changed.notify_all();
+      }
+      ok = put(text);
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      stop = true;
+      changed.notify_all();
+    }
+    for (std::thread& t : pool) t.join();
+    if (ok) put(Tail(nodes.size()));
+  });
 }
 
 }  // namespace diplograph

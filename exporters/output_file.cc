@@ -114,33 +114,43 @@ Status WriteViaTemporary(const std::string& path, const std::function<Status(con
   return Status();
 }
 
-Status WriteFileAtomically(const std::string& path, std::string_view content) {
+Status WriteFileInPieces(const std::string& path, const std::function<void(const PieceSink&)>& produce) {
   return WriteViaTemporary(path, [&](const std::string& tmp) {
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0)
       return Status::Error(path, 0, "cannot create the file (" + ErrnoText(errno) +
                                         "); check the folder exists and is writable");
-    const char* p = content.data();
-    size_t left = content.size();
-    while (left > 0) {
-      ssize_t n = ::write(fd, p, left);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        int err = n < 0 ? errno : ENOSPC;
-        ::close(fd);
-        return Status::Error(path, 0, "cannot write the file (" + ErrnoText(err) + ")" +
-                                          (err == ENOSPC || err == EDQUOT ? "; the disk is full" : ""));
-      }
-      p += n;
-      left -= static_cast<size_t>(n);
-    }
-    if (::close(fd) != 0) {
-      int err = errno;
+    auto failure = [&](int err) {
       return Status::Error(path, 0, "cannot write the file (" + ErrnoText(err) + ")" +
                                         (err == ENOSPC || err == EDQUOT ? "; the disk is full" : ""));
+    };
+    int error = 0;
+    produce([&](std::string_view piece) {
+      const char* p = piece.data();
+      size_t left = piece.size();
+      while (error == 0 && left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+          error = n < 0 ? errno : ENOSPC;
+          break;
+        }
+        p += n;
+        left -= static_cast<size_t>(n);
+      }
+      return error == 0;
+    });
+    if (error != 0) {
+      ::close(fd);
+      return failure(error);
     }
+    if (::close(fd) != 0) return failure(errno);
     return Status();
   });
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view content) {
+  return WriteFileInPieces(path, [&](const PieceSink& put) { put(content); });
 }
 
 OutputBatch::OutputBatch() {

@@ -28,6 +28,13 @@ namespace diplograph {
 
 Status WriteFileAtomically(const std::string& path, std::string_view content);
 
+// The same for a text made piece by piece: `produce` hands each piece, in
+// order, to the sink it is given, which writes it and says whether all went
+// well so far (once it says false, the rest is not written and the error is
+// returned).
+using PieceSink = std::function<bool(std::string_view)>;
+Status WriteFileInPieces(const std::string& path, const std::function<void(const PieceSink&)>& produce);
+
 // For writers that need a file name (gvc renders to a path): `write` is
 // given a temporary path to fill; on success it is renamed to `path` (at
 // Commit, when a batch is open).

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "bench/graph_gen.h"
 #include "exporters/dot.h"
 #include "exporters/jsonld.h"
 #include "exporters/output_file.h"
@@ -189,6 +190,43 @@ TEST_CASE("A failed write leaves no file behind", "[exporters][output]") {
   });
   CHECK_FALSE(failing.ok());
   CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("graph.jsonld written on several threads has the same bytes as the text", "[exporters][jsonld]") {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "diplograph-jsonld-threads";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  auto file_text = [](const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream o;
+    o << in.rdbuf();
+    return o.str();
+  };
+  GraphGenOptions o;
+  o.events = 3000;  // several thousand nodes: the text is written in several pieces
+  TemporalGraph big;
+  for (const Facts& f : GenerateFacts(o)) big.AddFacts(f);
+  TemporalGraph empty;
+  for (const TemporalGraph* g : {&big, &empty}) {
+    std::string text = WriteJsonLd(*g);
+    rapidjson::Document doc;
+    REQUIRE_FALSE(doc.Parse(text.c_str()).HasParseError());
+    REQUIRE(doc["@graph"].IsArray());
+    CHECK(doc["@graph"].Size() == g->Actors().size() + g->Places().size() + g->Events().size() + g->Documents().size());
+    CHECK(text.back() == '\n');
+    for (unsigned threads : {1u, 2u, 3u, 8u}) {
+      std::filesystem::path p = dir / ("graph-" + std::to_string(threads) + ".jsonld");
+      REQUIRE(WriteJsonLdFile(*g, p.string(), threads).ok());
+      CHECK(file_text(p) == text);
+    }
+  }
+  CHECK(big.Events().size() > 2000);
+  // A folder that does not exist: an error naming the file, nothing written.
+  Status s = WriteJsonLdFile(big, (dir / "missing" / "graph.jsonld").string(), 2);
+  CHECK_FALSE(s.ok());
+  CHECK(s.ToString().find("missing/graph.jsonld") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "missing"));
   std::filesystem::remove_all(dir);
 }
 
