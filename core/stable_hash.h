@@ -7,7 +7,6 @@
 #define DIPLOGRAPH_CORE_STABLE_HASH_H_
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -19,9 +18,9 @@ inline std::string StableHash(std::string_view s) {
     h ^= c;
     h *= 1099511628211ULL;
   }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = "0123456789abcdef"[h & 15];
+  return out;
 }
 
 }  // namespace diplograph

@@ -1,11 +1,14 @@
 #include "graph/graph_diff.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
+
+#include "core/flat_index.h"
 
 namespace diplograph {
 
@@ -15,10 +18,13 @@ namespace {
 // gets a number, shared by the two graphs.
 class Groups {
  public:
-  uint32_t Of(const TemporalGraph& g, const Event& e) {
+  Groups(const TemporalGraph& a, const TemporalGraph& b) : graphs_{&a, &b} {}
+
+  // The group of an event of graph `which` (0 or 1).
+  uint32_t Of(int which, const Event& e) {
     sides_.clear();
-    for (const auto& s : e.sources) sides_.push_back(Side(g, s));
-    for (const auto& t : e.targets) sides_.push_back(Side(g, t));
+    for (const auto& s : e.sources) sides_.push_back(&Side(which, s));
+    for (const auto& t : e.targets) sides_.push_back(&Side(which, t));
     std::sort(sides_.begin(), sides_.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
     sides_.erase(std::unique(sides_.begin(), sides_.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
                  sides_.end());
@@ -27,19 +33,26 @@ class Groups {
       key_ += '|';
       key_ += *s;
     }
-    return ids_.try_emplace(key_, static_cast<uint32_t>(ids_.size())).first->second;
+    const uint32_t* id = ids_.Find(key_);
+    if (id == nullptr) id = ids_.Insert(keys_.emplace_back(key_), static_cast<uint32_t>(ids_.size())).first;
+    return *id;
   }
 
  private:
-  // TemporalGraph::Side, looked up once per actor of each graph.
-  const std::string* Side(const TemporalGraph& g, const std::string& actor) {
-    auto [it, fresh] = side_[&g].try_emplace(actor);
-    if (fresh) it->second = g.Side(actor);
-    return &it->second;
+  // TemporalGraph::Side, looked up once per actor id of each graph. The
+  // keys are the events' own strings, which live as long as the graphs.
+  const std::string& Side(int which, const std::string& actor) {
+    FlatIndex<const std::string*>& table = side_[which];
+    if (const std::string* const* side = table.Find(actor)) return **side;
+    const std::string& side = graphs_[which]->Side(actor);
+    table.Insert(actor, &side);
+    return side;
   }
 
-  std::map<const TemporalGraph*, std::unordered_map<std::string, std::string>> side_;
-  std::unordered_map<std::string, uint32_t> ids_;
+  const TemporalGraph* graphs_[2];
+  FlatIndex<const std::string*> side_[2];
+  FlatIndex<uint32_t> ids_;
+  std::deque<std::string> keys_;  // the keys of ids_
   std::vector<const std::string*> sides_;
   std::string key_;
 };
@@ -135,10 +148,10 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
   // year), so that the diff stays near-linear on large graphs. Groups are
   // independent, so each rule runs over all groups before the next.
   std::vector<const GraphNode*> olds = old_graph.Events(), news = new_graph.Events();
-  Groups groups;
+  Groups groups(old_graph, new_graph);
   std::vector<uint32_t> old_group(olds.size()), new_group(news.size());
-  for (size_t i = 0; i < olds.size(); ++i) old_group[i] = groups.Of(old_graph, olds[i]->event);
-  for (size_t i = 0; i < news.size(); ++i) new_group[i] = groups.Of(new_graph, news[i]->event);
+  for (size_t i = 0; i < olds.size(); ++i) old_group[i] = groups.Of(0, olds[i]->event);
+  for (size_t i = 0; i < news.size(); ++i) new_group[i] = groups.Of(1, news[i]->event);
   std::vector<long> partner_of_new(news.size(), -1);
   std::vector<bool> old_matched(olds.size(), false);
   // Old events in date order under a key; `next` skips those matched.

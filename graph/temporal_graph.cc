@@ -15,6 +15,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/flat_index.h"
 #include "core/stable_hash.h"
 
 namespace diplograph {
@@ -164,34 +165,31 @@ struct TemporalGraph::Impl {
   // made first). Apart, so that the many lookups of actors stay in a small
   // table; the events' table is made on the first lookup that needs it
   // (merging, diffing and most exports look up only actors and documents).
-  std::unordered_map<std::string_view, Vertex> actor_index, document_index, event_index;
+  FlatIndex<Vertex> actor_index, document_index, event_index;
   std::mutex lazy_mutex;  // for event_index and the edges
   bool event_index_built = false;
 
   const Vertex* Find(std::string_view id) {
-    for (const auto* table : {&actor_index, &document_index}) {
-      auto it = table->find(id);
-      if (it != table->end()) return &it->second;
-    }
+    for (const auto* table : {&actor_index, &document_index})
+      if (const Vertex* v = table->Find(id)) return v;
     {
       std::lock_guard<std::mutex> lock(lazy_mutex);
       IndexEvents();
     }
-    auto it = event_index.find(id);
-    return it == event_index.end() ? nullptr : &it->second;
+    return event_index.Find(id);
   }
   // With lazy_mutex held.
   void IndexEvents() {
     if (event_index_built) return;
-    event_index.reserve(event_list.size());
-    for (Vertex v = first_event; v < nodes.size(); ++v) event_index.emplace(nodes[v].id, v);
+    event_index = FlatIndex<Vertex>(event_list.size());
+    for (Vertex v = first_event; v < nodes.size(); ++v) event_index.Insert(nodes[v].id, v);
     event_index_built = true;
   }
   std::vector<const GraphNode*> actor_list, place_list, event_list, document_list;
   Vertex first_event = 0;
   bool edges_built = false;
 
-  std::string Side(const std::string& actor_id) const {
+  const std::string& Side(const std::string& actor_id) const {
     auto it = actors.find(actor_id);
     if (it != actors.end()) {
       const Actor& a = it->second.node.actor;
@@ -316,25 +314,26 @@ void TemporalGraph::Impl::Build() {
   for (uint32_t r = 0; r < order.size(); ++r) order[r] = keyed[r].second;
   keyed = {};
 
-  // The side each actor stands for, looked up once per actor (null: the
-  // actor itself).
-  std::unordered_map<std::string, const std::string*> sides_of;
+  // The side each actor stands for, by actor id (flat tables: a million
+  // reports make millions of these look-ups). Ids that name no actor stand
+  // for themselves, kept in `strangers` for the table's keys.
+  FlatIndex<const std::string*> sides_of(actors.size());
+  for (const auto& [id, record] : actors) {
+    const Actor& a = record.node.actor;
+    sides_of.Insert(id, a.kind != ActorKind::kState && !a.country.empty() ? &a.country : &id);
+  }
+  std::deque<std::string> strangers;
   std::vector<const std::string*> sides;
   // "|side|side..." for an event: its sides, sorted, each once.
   auto sides_key = [&](const Event& e, std::string& key) {
     sides.clear();
     auto add = [&](const std::string& x) {
-      auto it = sides_of.find(x);
-      if (it == sides_of.end()) {
-        const std::string* side = nullptr;
-        auto actor = actors.find(x);
-        if (actor != actors.end()) {
-          const Actor& a = actor->second.node.actor;
-          if (a.kind != ActorKind::kState && !a.country.empty()) side = &a.country;
-        }
-        it = sides_of.emplace(x, side).first;
+      const std::string* const* side = sides_of.Find(x);
+      if (side == nullptr) {
+        const std::string& kept = strangers.emplace_back(x);
+        side = sides_of.Insert(kept, &kept).first;
       }
-      sides.push_back(it->second ? it->second : &x);
+      sides.push_back(*side);
     };
     for (const auto& x : e.sources) add(x);
     for (const auto& x : e.targets) add(x);
@@ -346,7 +345,8 @@ void TemporalGraph::Impl::Build() {
       key += *x;
     }
   };
-  std::unordered_map<std::string, uint32_t> group_ids;
+  FlatIndex<uint32_t> group_ids;
+  std::deque<std::string> group_keys;  // the keys of group_ids
   struct Entry {
     uint32_t group;
     int year, month, day;
@@ -375,20 +375,22 @@ void TemporalGraph::Impl::Build() {
     const Event& e = atoms[order[r]].event;
     key = e.category;
     sides_key(e, key);
-    auto it = group_ids.find(key);
-    if (it == group_ids.end()) {
-      it = group_ids.emplace(key, static_cast<uint32_t>(group_ids.size())).first;
+    const uint32_t* found = group_ids.Find(key);
+    if (found == nullptr) {
+      found = group_ids.Insert(group_keys.emplace_back(key), static_cast<uint32_t>(group_info.size())).first;
       two_sided.push_back(std::count(key.begin() + static_cast<long>(e.category.size()), key.end(), '|') >= 2);
       group_info.push_back({key.substr(e.category.size()), true});
     }
-    group_of[r] = it->second;
-    Group& group = group_info[it->second];
+    uint32_t group_id = *found;
+    group_of[r] = group_id;
+    Group& group = group_info[group_id];
     group.plain = group.plain && e.category.find('|') == std::string::npos &&
                   std::count(group.sides.begin(), group.sides.end(), '|') == static_cast<long>(sides.size());
-    for (const Evidence& ev : e.evidence) entries.push_back({it->second, ev.date.year, ev.date.month, ev.date.day, r});
-    if (e.evidence.empty()) entries.push_back({it->second, e.start.year, e.start.month, e.start.day, r});
+    for (const Evidence& ev : e.evidence) entries.push_back({group_id, ev.date.year, ev.date.month, ev.date.day, r});
+    if (e.evidence.empty()) entries.push_back({group_id, e.start.year, e.start.month, e.start.day, r});
   }
-  group_ids = {};
+  group_ids.clear();
+  group_keys = {};
   std::sort(entries.begin(), entries.end());
   Clusters clusters(atoms.size());
   for (size_t b = 0, e; b < entries.size(); b = e) {
@@ -413,22 +415,20 @@ void TemporalGraph::Impl::Build() {
   for (size_t i = 0; i < by_cluster.size(); ++i)
     if (i == 0 || by_cluster[i].first != by_cluster[i - 1].first) ++clusters_count;
   nodes.clear();
-  actor_index.clear();
-  actor_index.reserve(actors.size());
-  document_index.clear();
-  document_index.reserve(documents.size());
+  actor_index = FlatIndex<Vertex>(actors.size());
+  document_index = FlatIndex<Vertex>(documents.size());
   event_index.clear();
   event_index_built = false;
   Vertex next = 0;
   for (const auto& [id, record] : actors) {
     const GraphNode& n = nodes.emplace_back(record.node);
-    actor_index.emplace(n.id, next);
+    actor_index.Insert(n.id, next);
     (n.kind == NodeKind::kPlace ? place_list : actor_list).push_back(&n);
     ++next;
   }
   for (const auto& [id, record] : documents) {
     const GraphNode& n = nodes.emplace_back(record.node);
-    document_index.emplace(n.id, next);
+    document_index.Insert(n.id, next);
     document_list.push_back(&n);
     ++next;
   }
@@ -488,13 +488,8 @@ void TemporalGraph::Impl::BuildEdges() {
     const Event& m = nodes[v].event;
     auto link = [&](const std::string& other, const char* role, bool outward) {
       const Vertex* w = nullptr;
-      for (const auto* table : {&actor_index, &document_index, &event_index}) {
-        auto it = table->find(other);
-        if (it != table->end()) {
-          w = &it->second;
-          break;
-        }
-      }
+      for (const auto* table : {&actor_index, &document_index, &event_index})
+        if ((w = table->Find(other)) != nullptr) break;
       if (w == nullptr) return;
       if (outward) boost::add_edge(v, *w, EdgeRole{role}, g);
       else boost::add_edge(*w, v, EdgeRole{role}, g);
@@ -571,6 +566,9 @@ void TemporalGraph::AddFacts(Facts&& facts) {
     d.atoms.push_back({std::move(e), &record, seq++});
   }
   if (fresh_doc) record.atom_count = seq;
+  // What is left of the events is freed now, while it is in the cache, not
+  // when the caller frees the facts.
+  facts.events = {};
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const {
@@ -579,7 +577,7 @@ const GraphNode* TemporalGraph::FindNode(const std::string& id) const {
   return v == nullptr ? nullptr : &impl_->nodes[*v];
 }
 
-std::string TemporalGraph::Side(const std::string& actor_id) const { return impl_->Side(actor_id); }
+const std::string& TemporalGraph::Side(const std::string& actor_id) const { return impl_->Side(actor_id); }
 
 std::vector<const GraphNode*> TemporalGraph::Actors() const {
   if (!impl_->built) impl_->Build();

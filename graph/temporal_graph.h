@@ -80,7 +80,8 @@ class TemporalGraph {
   const GraphNode* FindNode(const std::string& id) const;
   // The side an actor stands for when events are matched: a person's or a
   // body's country where known, else the actor itself.
-  std::string Side(const std::string& actor_id) const;
+  // (A reference to the actor's country, or to actor_id itself.)
+  const std::string& Side(const std::string& actor_id) const;
   // Sorted by id (actors, places, documents) or by date then id (events).
   std::vector<const GraphNode*> Actors() const;
   std::vector<const GraphNode*> Places() const;
