@@ -168,20 +168,33 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
     partner_of_new[n] = o;
   };
   {
-    // 1. The same id (the first old event of the group with it).
-    std::unordered_map<std::pair<uint32_t, std::string_view>, size_t, PairHash> old_by_id;
-    old_by_id.reserve(olds.size());
-    for (size_t o = 0; o < olds.size(); ++o) old_by_id.try_emplace({old_group[o], olds[o]->id}, o);
-    for (size_t n = 0; n < news.size(); ++n)
-      if (auto m = old_by_id.find({new_group[n], news[n]->id}); m != old_by_id.end() && !old_matched[m->second])
-        pair(n, static_cast<long>(m->second));
+    // 1. The same id (the first old event of the group with it). Ids are
+    // the graph's node ids, so each is found once: the flat table by id
+    // serves unless some id repeats, when the table by group and id does.
+    FlatIndex<size_t> old_by_id(olds.size());
+    bool repeated = false;
+    for (size_t o = 0; o < olds.size() && !repeated; ++o) repeated = !old_by_id.Insert(olds[o]->id, o).second;
+    if (!repeated) {
+      for (size_t n = 0; n < news.size(); ++n)
+        if (const size_t* m = old_by_id.Find(news[n]->id); m != nullptr && old_group[*m] == new_group[n] && !old_matched[*m])
+          pair(n, static_cast<long>(*m));
+    } else {
+      std::unordered_map<std::pair<uint32_t, std::string_view>, size_t, PairHash> by_group_and_id;
+      for (size_t o = 0; o < olds.size(); ++o) by_group_and_id.try_emplace({old_group[o], olds[o]->id}, o);
+      for (size_t n = 0; n < news.size(); ++n)
+        if (auto m = by_group_and_id.find({new_group[n], news[n]->id}); m != by_group_and_id.end() && !old_matched[m->second])
+          pair(n, static_cast<long>(m->second));
+    }
   }
+  // The later rules pair only old events still unmatched, so only those go
+  // into their buckets (a bucket's matched events would be skipped anyway).
   {
     // 2. Dates in the same month (a year-only date: the same year).
     auto month_of = [](const Date& date) { return date.year * 16 + date.month; };
     std::unordered_map<uint64_t, Bucket> by_month;
     for (size_t o = 0; o < olds.size(); ++o)
-      if (olds[o]->event.start.known()) by_month[GroupAnd(old_group[o], month_of(olds[o]->event.start))].olds.push_back(o);
+      if (!old_matched[o] && olds[o]->event.start.known())
+        by_month[GroupAnd(old_group[o], month_of(olds[o]->event.start))].olds.push_back(o);
     for (size_t n = 0; n < news.size(); ++n) {
       if (partner_of_new[n] >= 0 || !news[n]->event.start.known()) continue;
       auto m = by_month.find(GroupAnd(new_group[n], month_of(news[n]->event.start)));
@@ -195,7 +208,7 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
     std::unordered_map<uint64_t, Bucket> year_only, dated;
     for (size_t o = 0; o < olds.size(); ++o) {
       const Date& start = olds[o]->event.start;
-      if (!start.known()) continue;
+      if (old_matched[o] || !start.known()) continue;
       (start.month == 0 ? year_only : dated)[GroupAnd(old_group[o], start.year)].olds.push_back(o);
     }
     for (size_t n = 0; n < news.size(); ++n) {

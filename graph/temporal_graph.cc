@@ -125,8 +125,9 @@ struct TemporalGraph::Impl {
   // than default-made as vertex bundles and assigned (a gigabyte of writes
   // at 10^6 events). vecS keeps insertion order, and the graph is built in
   // id order, so the order in which facts were added never shows. Edges
-  // carry their role; they are added on the first call to Edges(), since
-  // merging, diffing and most exports never look at them.
+  // carry their role; they are added, and the Boost graph's vertices made,
+  // on the first call to Edges(), since merging, diffing and most exports
+  // never look at them.
   struct EdgeRole {
     const char* role;
   };
@@ -159,7 +160,7 @@ struct TemporalGraph::Impl {
   // The merged graph, rebuilt on the first query after an addition.
   bool built = false;
   std::deque<GraphNode> nodes;
-  Graph g;
+  std::unique_ptr<Graph> g;  // made by BuildEdges
   // Views of the nodes' ids: actors and places, documents, events (a
   // lookup tries them in that order, so an id of two kinds finds the node
   // made first). Apart, so that the many lookups of actors stay in a small
@@ -457,24 +458,29 @@ void TemporalGraph::Impl::Build() {
     event_list.push_back(&n);
     ++next;
   }
-  g = Graph(nodes.size());
+  g.reset();  // its vertices are made with its edges (BuildEdges)
   // By date, then id. The keys are copied out of the nodes (the first
   // bytes of the id with them), so that comparing them seldom reads a node.
   struct SortKey {
     Date start;
-    std::array<char, 24> head;  // the id's first bytes, zero-padded
+    // The id's first 24 bytes, zero-padded, as big-endian numbers: they
+    // compare as the bytes do (unsigned), without a call to memcmp.
+    std::array<uint64_t, 3> head;
     const GraphNode* node;
     bool operator<(const SortKey& o) const {
       if (start != o.start) return start < o.start;
-      if (int c = std::memcmp(head.data(), o.head.data(), head.size()); c != 0) return c < 0;
+      if (head != o.head) return head < o.head;
       return node->id < o.node->id;  // equal first bytes (or padding): the whole ids
     }
   };
   std::vector<SortKey> keys(event_list.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     const GraphNode* n = event_list[i];
+    std::array<unsigned char, 24> bytes{};
+    std::memcpy(bytes.data(), n->id.data(), std::min(n->id.size(), bytes.size()));
     keys[i] = {n->event.start, {}, n};
-    std::memcpy(keys[i].head.data(), n->id.data(), std::min(n->id.size(), keys[i].head.size()));
+    for (size_t w = 0; w < 3; ++w)
+      for (size_t b = 0; b < 8; ++b) keys[i].head[w] = keys[i].head[w] << 8 | bytes[8 * w + b];
   }
   std::sort(keys.begin(), keys.end());
   for (size_t i = 0; i < keys.size(); ++i) event_list[i] = keys[i].node;
@@ -483,6 +489,7 @@ void TemporalGraph::Impl::Build() {
 
 void TemporalGraph::Impl::BuildEdges() {
   IndexEvents();
+  g = std::make_unique<Graph>(nodes.size());  // (adjacency_list's `=` and swap copy)
   Vertex end = nodes.size();
   for (Vertex v = first_event; v < end; ++v) {
     const Event& m = nodes[v].event;
@@ -491,8 +498,8 @@ void TemporalGraph::Impl::BuildEdges() {
       for (const auto* table : {&actor_index, &document_index, &event_index})
         if ((w = table->Find(other)) != nullptr) break;
       if (w == nullptr) return;
-      if (outward) boost::add_edge(v, *w, EdgeRole{role}, g);
-      else boost::add_edge(*w, v, EdgeRole{role}, g);
+      if (outward) boost::add_edge(v, *w, EdgeRole{role}, *g);
+      else boost::add_edge(*w, v, EdgeRole{role}, *g);
     };
     for (const auto& s : m.sources) link(s, "agent", false);
     for (const auto& t : m.targets) link(t, "recipient", true);
@@ -607,10 +614,11 @@ std::vector<GraphEdge> TemporalGraph::Edges() const {
     if (!d.edges_built) d.BuildEdges();
   }
   std::vector<GraphEdge> out;
-  out.reserve(boost::num_edges(d.g));
-  auto [begin, end] = boost::edges(d.g);
+  const Impl::Graph& g = *d.g;
+  out.reserve(boost::num_edges(g));
+  auto [begin, end] = boost::edges(g);
   for (auto it = begin; it != end; ++it)
-    out.push_back({d.nodes[boost::source(*it, d.g)].id, d.nodes[boost::target(*it, d.g)].id, d.g[*it].role});
+    out.push_back({d.nodes[boost::source(*it, g)].id, d.nodes[boost::target(*it, g)].id, g[*it].role});
   std::sort(out.begin(), out.end(), [](const GraphEdge& a, const GraphEdge& b) {
     return std::tie(a.from, a.to, a.role) < std::tie(b.from, b.to, b.role);
   });
@@ -619,7 +627,7 @@ std::vector<GraphEdge> TemporalGraph::Edges() const {
 
 size_t TemporalGraph::node_count() const {
   if (!impl_->built) impl_->Build();
-  return boost::num_vertices(impl_->g);
+  return impl_->nodes.size();
 }
 
 }  // namespace diplograph
