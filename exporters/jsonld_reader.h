@@ -11,8 +11,9 @@
 // and those are added to the graph in document-id order, as `build` does.
 // Merging several files is adding all their facts in that order.
 //
-// The file is read as a stream, one node of @graph at a time, so reading
-// takes memory for the graph, not for the text.
+// The file is mapped and parsed where it lies (a pipe is read as a stream),
+// one node of @graph at a time, and the pages parsed are let go as it goes,
+// so reading takes memory for the graph, not for the text.
 //
 // What the JSON-LD does not say is restored to an equivalent value: an
 // event's unknown end date comes back as its start date, a state's absent

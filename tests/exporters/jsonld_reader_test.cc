@@ -1,11 +1,13 @@
 #include "exporters/jsonld_reader.h"
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "exporters/csv.h"
 #include "exporters/diff_writer.h"
@@ -230,6 +232,132 @@ TEST_CASE("A graph nested thousands deep is refused, not a stack overflow", "[ex
   std::filesystem::remove(path);
   // Six levels, as diplograph writes, still read.
   CHECK(ReadJsonLd("{\"@graph\": []}", "empty.jsonld").ok());
+}
+
+TEST_CASE("A graph file whose size is a whole number of pages reads as its text", "[exporters][jsonld_reader]") {
+  // A mapped file has no '\0' after it unless the reader makes room for one.
+  std::string text = WriteJsonLd(ArabicGraph());
+  text.append(4096 - text.size() % 4096, ' ');
+  REQUIRE(text.size() % 4096 == 0);
+  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_pages-" + std::to_string(::getpid()) + ".jsonld")).string();
+  auto write = [&](const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+  };
+  write(text);
+  Result<TemporalGraph> back = ReadJsonLdFile(path);
+  REQUIRE(back.ok());
+  CHECK(WriteJsonLd(*back) == WriteJsonLd(ArabicGraph()));
+  // Cut inside the last key and filled up to a page boundary: the key is
+  // missing its closing quote at the very end.
+  std::string cut = text.substr(0, text.rfind("\"language\"") + 8);
+  cut.append(4096 - cut.size() % 4096, 'x');
+  write(cut);
+  Result<TemporalGraph> from_file = ReadJsonLdFile(path);
+  REQUIRE_FALSE(from_file.ok());
+  CHECK(from_file.status().ToString() == ReadJsonLd(cut, path).status().ToString());
+  CHECK(from_file.status().line() == 1 + std::count(cut.begin(), cut.end(), '\n'));
+  CHECK_THAT(from_file.status().ToString(), Catch::Contains("Missing a closing quotation mark"));
+  // An empty file is not mapped; it says so as an empty text does.
+  write("");
+  CHECK(ReadJsonLdFile(path).status().ToString() == path + ":1: invalid JSON: The document is empty.");
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("A graph read from a pipe is the graph of its text, errors and lines included", "[exporters][jsonld_reader]") {
+  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_pipe-" + std::to_string(::getpid()))).string();
+  REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+  // The writer blocks until the reader opens the pipe.
+  auto read_through_pipe = [&](const std::string& content) {
+    std::thread writer([&] {
+      std::ofstream out(path, std::ios::binary);
+      out << content;
+    });
+    Result<TemporalGraph> g = ReadJsonLdFile(path);
+    writer.join();
+    return g;
+  };
+  std::string text = WriteJsonLd(ArabicGraph());
+  Result<TemporalGraph> back = read_through_pipe(text);
+  REQUIRE(back.ok());
+  CHECK(WriteJsonLd(*back) == text);
+  std::string bad = text;
+  const std::string planned = "\"status\": \"planned\"";
+  bad.replace(bad.find(planned), planned.size(), "\"status\": \"dreamt\"");
+  Result<TemporalGraph> from_pipe = read_through_pipe(bad);
+  REQUIRE_FALSE(from_pipe.ok());
+  CHECK(from_pipe.status().ToString() == ReadJsonLd(bad, path).status().ToString());
+  CHECK_THAT(from_pipe.status().ToString(), Catch::Contains("unknown status 'dreamt'"));
+  // A syntax error: the pipe cannot be read again to count the lines.
+  std::string broken = text;
+  size_t at = broken.rfind("\"datePublished\"");
+  broken.insert(at + 15, " 1");
+  Result<TemporalGraph> syntax = read_through_pipe(broken);
+  REQUIRE_FALSE(syntax.ok());
+  CHECK(syntax.status().ToString() == ReadJsonLd(broken, path).status().ToString());
+  CHECK(syntax.status().line() == 1 + std::count(broken.begin(), broken.begin() + static_cast<long>(at), '\n'));
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("A graph file gives the errors of its text for nodes far into it", "[exporters][jsonld_reader]") {
+  GraphGenOptions o;
+  o.events = 3000;
+  TemporalGraph g;
+  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
+  const std::string text = WriteJsonLd(g);
+  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_far-" + std::to_string(::getpid()) + ".jsonld")).string();
+  // The last event's node begins at its @id.
+  size_t last = text.rfind("\"@id\": ", text.rfind("\"@type\": [\n    \"Event\""));
+  REQUIRE(last != std::string::npos);
+  auto edit = [&](const std::string& from, const std::string& to) {
+    std::string s = text;
+    size_t at = s.find(from, last);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+  };
+  // Its id, and the id of the first node (an actor).
+  auto id_at = [&](size_t at) { return text.substr(at + 7, text.find('\n', at) - at - 7); };
+  std::string id = id_at(last), first_id = id_at(text.find("\"@id\": \"dgid:"));
+  struct Case {
+    std::string text;
+    std::string message;
+  };
+  const Case kCases[] = {
+      {edit("\"status\": \"", "\"status\": \"x"), "unknown status 'x"},
+      {edit("\"triggerEnd\": ", "\"triggerEnd\": -"), "evidence has no triggerEnd offset"},
+      {edit("\"evidenceDocument\": \"dgid:doc-", "\"evidenceDocument\": \"dgid:memo-"), "cites document memo-"},
+      {edit("\"startDate\": \"", "\"startDate\": \"9"), "startDate is not an ISO 8601 date"},
+      {edit("\"@id\": " + id, "\"@id\": " + first_id), "appears twice in @graph"},
+      // A repeated member: the first is the one read, as FindMember finds it.
+      {edit("\"eventType\": \"", "\"eventType\": 7, \"eventType\": \""), "eventType is not a string"},
+      // An escaped string, read through RapidJSON's own string parser.
+      {edit("\"trigger\": \"", "\"trigger\": \"\\u00e9\\\"\\u0000"), ""},
+      {edit("\"eventType\": \"", "\"eventType\": \"A\", \"eventType\": 7, \"x\": \""), ""},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.message);
+    {
+      std::ofstream out(path, std::ios::binary);
+      out << c.text;
+    }
+    Result<std::vector<Facts>> from_file = ReadJsonLdFactsFile(path);
+    Result<std::vector<Facts>> from_text = ReadJsonLdFacts(c.text, path);
+    REQUIRE(from_file.ok() == from_text.ok());
+    if (!c.message.empty()) {
+      REQUIRE_FALSE(from_file.ok());
+      CHECK(from_file.status().ToString() == from_text.status().ToString());
+      CHECK_THAT(from_file.status().ToString(), Catch::Contains(c.message));
+      continue;
+    }
+    REQUIRE(from_file.ok());
+    TemporalGraph read_file, read_text;
+    for (Facts& f : *from_file) read_file.AddFacts(std::move(f));
+    for (Facts& f : *from_text) read_text.AddFacts(std::move(f));
+    std::string written = WriteJsonLd(read_file);
+    CHECK(written == WriteJsonLd(read_text));
+    CHECK(written != text);  // the edit is read, not lost
+  }
+  std::filesystem::remove(path);
 }
 
 }  // namespace diplograph
