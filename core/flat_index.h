@@ -78,6 +78,59 @@ class FlatIndex {
   size_t size_ = 0;
 };
 
+// The same for small keys compared by value (numbers, arrays of them),
+// which the slot holds itself: a look-up touches no other memory.
+//
+//   FlatMap<std::array<uint32_t, 4>, uint32_t, ArrayHash> groups(n);
+template <typename K, typename V, typename Hash>
+class FlatMap {
+ public:
+  explicit FlatMap(size_t expected = 0) { Rehash(Capacity(expected)); }
+
+  std::pair<V*, bool> Insert(const K& key, V value) {
+    if (2 * (size_ + 1) > slots_.size()) Rehash(2 * slots_.size());
+    Slot* s = Probe(key);
+    if (s->used) return {&s->value, false};
+    *s = Slot{key, std::move(value), true};
+    ++size_;
+    return {&s->value, true};
+  }
+  V* Find(const K& key) {
+    Slot* s = Probe(key);
+    return s->used ? &s->value : nullptr;
+  }
+  size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    K key{};
+    V value{};
+    bool used = false;
+  };
+  static size_t Capacity(size_t expected) {
+    size_t n = 16;
+    while (n < 2 * expected) n *= 2;
+    return n;
+  }
+  Slot* Probe(const K& key) {
+    for (size_t i = Hash()(key) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (!s.used || s.key == key) return &s;
+    }
+  }
+  void Rehash(size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot{});
+    mask_ = capacity - 1;
+    for (Slot& s : old)
+      if (s.used) *Probe(s.key) = std::move(s);
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 }  // namespace diplograph
 
 #endif  // DIPLOGRAPH_CORE_FLAT_INDEX_H_

@@ -143,7 +143,7 @@ struct TemporalGraph::Impl {
   };
   // An event as one article reports it: the unit that merging groups.
   struct Atom {
-    Event event;
+    Event* event;  // in `batches`
     const DocumentRecord* document = nullptr;
     uint32_t seq = 0;  // position among the article's events
   };
@@ -155,7 +155,10 @@ struct TemporalGraph::Impl {
   // What AddFacts collected.
   std::map<std::string, ActorRecord> actors;
   std::map<std::string, DocumentRecord> documents;
-  std::deque<Atom> atoms;  // a deque: growing it moves no event
+  std::deque<Atom> atoms;
+  // The events of each AddFacts, as given: atoms point into them (moving a
+  // vector into the deque moves no event, so the pointers hold).
+  std::deque<std::vector<Event>> batches;
 
   // The merged graph, rebuilt on the first query after an addition.
   bool built = false;
@@ -204,15 +207,16 @@ struct TemporalGraph::Impl {
 
   void Build();
   void BuildEdges();
-  Event Merge(const std::vector<uint32_t>& members, bool& lend);
+  // Into `m`, a fresh event (a node's, so that nothing is moved twice).
+  void Merge(const std::vector<uint32_t>& members, bool& lend, Event& m);
 };
 
 // Every field of a merged event is a function of the set of its reports
 // (a union, a smallest or largest value, or the first report by document
 // id), so merging saved graphs in any grouping gives the same events.
-Event TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members, bool& lend) {
+void TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members, bool& lend, Event& m) {
   lend = false;
-  Event& first = atoms[members.front()].event;
+  Event& first = *atoms[members.front()].event;
   if (members.size() == 1 && !first.evidence.empty() &&
       std::all_of(first.evidence.begin(), first.evidence.end(),
                   [&](const Evidence& ev) { return ev.date == first.evidence.front().date; })) {
@@ -223,23 +227,23 @@ Event TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members, bool& len
     if (first.start == first.evidence.front().date && !(first.end.known() && first.end < first.start) &&
         IsNormal(first)) {
       lend = true;
-      return std::move(first);
+      m = std::move(first);
+      return;
     }
-    Event m = first;
+    m = first;
     m.id.clear();
     Normalize(m);
     m.start = m.evidence.front().date;
     if (m.end.known() && m.end < m.start) m.end = m.start;
-    return m;
+    return;
   }
-  Event m;
   m.category = first.category;
   m.cameo = first.cameo;
   m.trigger = first.trigger;
   m.about = first.about;
   m.status = first.status;
   for (uint32_t i : members) {
-    const Event& e = atoms[i].event;
+    const Event& e = *atoms[i].event;
     m.sources.insert(m.sources.end(), e.sources.begin(), e.sources.end());
     m.targets.insert(m.targets.end(), e.targets.begin(), e.targets.end());
     m.mediators.insert(m.mediators.end(), e.mediators.begin(), e.mediators.end());
@@ -283,19 +287,18 @@ Event TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members, bool& len
   // part would make the same way keeps merging associative.
   const Event* anchor = &first;
   for (uint32_t i : members) {
-    const auto& ev = atoms[i].event.evidence;
+    const auto& ev = atoms[i].event->evidence;
     if (std::any_of(ev.begin(), ev.end(), [&](const Evidence& x) { return Precision(x.date) == precision; })) {
-      anchor = &atoms[i].event;
+      anchor = atoms[i].event;
       break;
     }
   }
   m.time_value = anchor->time_value;
   m.time_anchor = anchor->time_anchor;
-  return m;
 }
 
 void TemporalGraph::Impl::Build() {
-  for (auto [atom, v] : lent) atoms[atom].event = std::move(nodes[v].event);
+  for (auto [atom, v] : lent) *atoms[atom].event = std::move(nodes[v].event);
   lent.clear();
   actor_list.clear();
   place_list.clear();
@@ -346,7 +349,27 @@ void TemporalGraph::Impl::Build() {
       key += *x;
     }
   };
-  FlatIndex<uint32_t> group_ids;
+  // A group is its category and its sides. Each side string and each
+  // category gets a number; a group of at most three sides is found by
+  // those numbers, held in the table's slots (a look-up reads no string);
+  // a group of more by its key, "category|side|side...".
+  FlatIndex<uint32_t> side_numbers, category_numbers;
+  auto side_number = [&](const std::string& side) {
+    return *side_numbers.Insert(side, static_cast<uint32_t>(side_numbers.size())).first;
+  };
+  FlatIndex<uint32_t> actor_side_numbers(actors.size());
+  for (const auto& [id, record] : actors) actor_side_numbers.Insert(id, side_number(**sides_of.Find(id)));
+  struct ArrayHash {
+    size_t operator()(const std::array<uint32_t, 4>& k) const {
+      uint64_t h = (uint64_t{k[0]} << 32 | k[1]) * 0x9e3779b97f4a7c15ULL;
+      h ^= (uint64_t{k[2]} << 32 | k[3]) * 0xc2b2ae3d27d4eb4fULL;
+      return static_cast<size_t>(h ^ (h >> 29));
+    }
+  };
+  constexpr uint32_t kNoSide = UINT32_MAX;
+  FlatMap<std::array<uint32_t, 4>, uint32_t, ArrayHash> small_groups(atoms.size() / 2);
+  std::vector<uint32_t> numbers;
+  FlatIndex<uint32_t> group_ids;  // groups of more sides, by key
   std::deque<std::string> group_keys;  // the keys of group_ids
   struct Entry {
     uint32_t group;
@@ -365,33 +388,71 @@ void TemporalGraph::Impl::Build() {
   // Each group's sides ("|a|b"), which name its events; `plain` while no
   // category or side in it holds a '|' (then the key says what its events'
   // category and sides are, and all its events have the same).
+  // (Apart and small, the parts read for every report: the groups are
+  // many and a report's is anywhere among them.)
   struct Group {
-    std::string sides;
+    uint32_t bars = 0;  // the '|' in its sides
     bool plain = true;
   };
   std::vector<Group> group_info;
+  std::string group_sides_text;  // the groups' sides, one after another
+  std::vector<std::pair<size_t, size_t>> group_sides;  // where in the text
   std::vector<uint32_t> group_of(order.size());
   std::string key;
   for (uint32_t r = 0; r < order.size(); ++r) {
-    const Event& e = atoms[order[r]].event;
-    key = e.category;
-    sides_key(e, key);
-    const uint32_t* found = group_ids.Find(key);
+    const Event& e = *atoms[order[r]].event;
+    numbers.clear();
+    auto add = [&](const std::string& x) {
+      const uint32_t* n = actor_side_numbers.Find(x);
+      if (n == nullptr) {  // an id no actor has: its own side
+        const std::string& kept = strangers.emplace_back(x);
+        n = actor_side_numbers.Insert(kept, side_number(kept)).first;
+      }
+      numbers.push_back(*n);
+    };
+    for (const auto& x : e.sources) add(x);
+    for (const auto& x : e.targets) add(x);
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    const uint32_t* found = nullptr;
+    std::array<uint32_t, 4> small{};
+    if (numbers.size() <= 3) {
+      small = {*category_numbers.Insert(e.category, static_cast<uint32_t>(category_numbers.size())).first, kNoSide,
+               kNoSide, kNoSide};
+      std::copy(numbers.begin(), numbers.end(), small.begin() + 1);
+      found = small_groups.Find(small);
+    } else {
+      key = e.category;
+      sides_key(e, key);
+      found = group_ids.Find(key);
+    }
     if (found == nullptr) {
-      found = group_ids.Insert(group_keys.emplace_back(key), static_cast<uint32_t>(group_info.size())).first;
+      key = e.category;
+      sides_key(e, key);
+      uint32_t id = static_cast<uint32_t>(group_info.size());
+      found = numbers.size() <= 3 ? small_groups.Insert(small, id).first
+                                  : group_ids.Insert(group_keys.emplace_back(key), id).first;
       two_sided.push_back(std::count(key.begin() + static_cast<long>(e.category.size()), key.end(), '|') >= 2);
-      group_info.push_back({key.substr(e.category.size()), true});
+      std::string_view sides_text = std::string_view(key).substr(e.category.size());
+      group_sides.emplace_back(group_sides_text.size(), sides_text.size());
+      group_sides_text += sides_text;
+      group_info.push_back({static_cast<uint32_t>(std::count(sides_text.begin(), sides_text.end(), '|')), true});
     }
     uint32_t group_id = *found;
     group_of[r] = group_id;
     Group& group = group_info[group_id];
+    // (numbers: the event's sides, each once)
     group.plain = group.plain && e.category.find('|') == std::string::npos &&
-                  std::count(group.sides.begin(), group.sides.end(), '|') == static_cast<long>(sides.size());
+                  group.bars == numbers.size();
     for (const Evidence& ev : e.evidence) entries.push_back({group_id, ev.date.year, ev.date.month, ev.date.day, r});
     if (e.evidence.empty()) entries.push_back({group_id, e.start.year, e.start.month, e.start.day, r});
   }
   group_ids.clear();
   group_keys = {};
+  small_groups = decltype(small_groups)();
+  side_numbers.clear();
+  category_numbers.clear();
+  actor_side_numbers.clear();
   std::sort(entries.begin(), entries.end());
   Clusters clusters(atoms.size());
   for (size_t b = 0, e; b < entries.size(); b = e) {
@@ -436,25 +497,32 @@ void TemporalGraph::Impl::Build() {
   first_event = next;
   event_list.reserve(clusters_count);
   std::vector<uint32_t> list;
+  std::string other_sides;
   for (size_t b = 0, e; b < by_cluster.size(); b = e) {
     list.clear();
     for (e = b; e < by_cluster.size() && by_cluster[e].first == by_cluster[b].first; ++e)
       list.push_back(order[by_cluster[e].second]);
     // The sides of the first report, before Merge may take it.
-    const Group& group = group_info[group_of[by_cluster[b].first]];
-    std::string cluster_sides;
-    if (group.plain) cluster_sides = group.sides;
-    else sides_key(atoms[list.front()].event, cluster_sides);
+    uint32_t group_id = group_of[by_cluster[b].first];
+    std::string_view cluster_sides =
+        std::string_view(group_sides_text).substr(group_sides[group_id].first, group_sides[group_id].second);
+    if (!group_info[group_id].plain) {
+      other_sides.clear();
+      sides_key(*atoms[list.front()].event, other_sides);
+      cluster_sides = other_sides;
+    }
+    GraphNode& n = nodes.emplace_back();
+    n.kind = NodeKind::kEvent;
     bool lend = false;
-    Event merged = Merge(list, lend);
+    Merge(list, lend, n.event);
     if (lend) lent.emplace_back(list.front(), next);
-    key = merged.category;
+    key = n.event.category;
     key += '|';
-    key += merged.start.ToIso();
+    key += n.event.start.ToIso();
     key += cluster_sides;
-    merged.id = "event-" + StableHash(key).substr(0, 16);
-    std::string id = merged.id;
-    const GraphNode& n = nodes.emplace_back(GraphNode{NodeKind::kEvent, std::move(id), {}, std::move(merged), {}});
+    n.id = "event-";
+    n.id += StableHash(key);
+    n.event.id = n.id;
     event_list.push_back(&n);
     ++next;
   }
@@ -523,7 +591,7 @@ void TemporalGraph::AddFacts(Facts&& facts) {
   d.built = false;
   // Reports lent to the nodes of the last build come back (Build would
   // take them back anyway), so that they can be compared below.
-  for (auto [atom, v] : d.lent) d.atoms[atom].event = std::move(d.nodes[v].event);
+  for (auto [atom, v] : d.lent) *d.atoms[atom].event = std::move(d.nodes[v].event);
   d.lent.clear();
   auto [doc, fresh_doc] = d.documents.try_emplace(facts.doc_id);
   if (fresh_doc) {
@@ -562,20 +630,19 @@ void TemporalGraph::AddFacts(Facts&& facts) {
   // change nothing, so it is not kept twice.
   Impl::DocumentRecord& record = doc->second;
   if (fresh_doc) record.first_atom = d.atoms.size();
+  std::vector<Event>& batch = d.batches.emplace_back(std::move(facts.events));
   uint32_t seq = 0;
-  for (Event& e : facts.events) {
+  for (Event& e : batch) {
     for (Evidence& ev : e.evidence)
       if (!ev.date.known()) ev.date = e.start;
-    if (!fresh_doc && seq < record.atom_count && d.atoms[record.first_atom + seq].event.SameReport(e)) {
+    if (!fresh_doc && seq < record.atom_count && d.atoms[record.first_atom + seq].event->SameReport(e)) {
+      e = Event();  // (freed now, while it is in the cache)
       ++seq;
       continue;
     }
-    d.atoms.push_back({std::move(e), &record, seq++});
+    d.atoms.push_back({&e, &record, seq++});
   }
   if (fresh_doc) record.atom_count = seq;
-  // What is left of the events is freed now, while it is in the cache, not
-  // when the caller frees the facts.
-  facts.events = {};
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const {
