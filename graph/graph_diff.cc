@@ -1,7 +1,6 @@
 #include "graph/graph_diff.h"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <set>
 #include <sstream>
@@ -14,48 +13,14 @@ namespace diplograph {
 
 namespace {
 
-// Category and sides: events outside one group never match. Each group
-// gets a number, shared by the two graphs.
-class Groups {
- public:
-  Groups(const TemporalGraph& a, const TemporalGraph& b) : graphs_{&a, &b} {}
-
-  // The group of an event of graph `which` (0 or 1).
-  uint32_t Of(int which, const Event& e) {
-    sides_.clear();
-    for (const auto& s : e.sources) sides_.push_back(&Side(which, s));
-    for (const auto& t : e.targets) sides_.push_back(&Side(which, t));
-    std::sort(sides_.begin(), sides_.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-    sides_.erase(std::unique(sides_.begin(), sides_.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
-                 sides_.end());
-    key_ = e.category;
-    for (const std::string* s : sides_) {
-      key_ += '|';
-      key_ += *s;
-    }
-    const uint32_t* id = ids_.Find(key_);
-    if (id == nullptr) id = ids_.Insert(keys_.emplace_back(key_), static_cast<uint32_t>(ids_.size())).first;
-    return *id;
-  }
-
- private:
-  // TemporalGraph::Side, looked up once per actor id of each graph. The
-  // keys are the events' own strings, which live as long as the graphs.
-  const std::string& Side(int which, const std::string& actor) {
-    FlatIndex<const std::string*>& table = side_[which];
-    if (const std::string* const* side = table.Find(actor)) return **side;
-    const std::string& side = graphs_[which]->Side(actor);
-    table.Insert(actor, &side);
-    return side;
-  }
-
-  const TemporalGraph* graphs_[2];
-  FlatIndex<const std::string*> side_[2];
-  FlatIndex<uint32_t> ids_;
-  std::deque<std::string> keys_;  // the keys of ids_
-  std::vector<const std::string*> sides_;
-  std::string key_;
-};
+// Category and sides: events outside one group never match. The graphs'
+// groups (TemporalGraph::GroupKey) get numbers shared by the two graphs.
+std::vector<uint32_t> SharedGroups(const TemporalGraph& g, FlatIndex<uint32_t>& numbers) {
+  std::vector<uint32_t> out(g.group_count());
+  for (uint32_t k = 0; k < out.size(); ++k)
+    out[k] = *numbers.Insert(g.GroupKey(k), static_cast<uint32_t>(numbers.size())).first;
+  return out;
+}
 
 // A group and a number within it (a month, a year) as one hash key.
 uint64_t GroupAnd(uint32_t group, int n) { return uint64_t{group} << 32 | static_cast<uint32_t>(n); }
@@ -148,10 +113,12 @@ GraphDiff DiffGraphs(const TemporalGraph& old_graph, const TemporalGraph& new_gr
   // year), so that the diff stays near-linear on large graphs. Groups are
   // independent, so each rule runs over all groups before the next.
   std::vector<const GraphNode*> olds = old_graph.Events(), news = new_graph.Events();
-  Groups groups(old_graph, new_graph);
+  FlatIndex<uint32_t> group_numbers(old_graph.group_count() + new_graph.group_count());
+  std::vector<uint32_t> old_groups = SharedGroups(old_graph, group_numbers);
+  std::vector<uint32_t> new_groups = SharedGroups(new_graph, group_numbers);
   std::vector<uint32_t> old_group(olds.size()), new_group(news.size());
-  for (size_t i = 0; i < olds.size(); ++i) old_group[i] = groups.Of(0, olds[i]->event);
-  for (size_t i = 0; i < news.size(); ++i) new_group[i] = groups.Of(1, news[i]->event);
+  for (size_t i = 0; i < olds.size(); ++i) old_group[i] = old_groups[olds[i]->group];
+  for (size_t i = 0; i < news.size(); ++i) new_group[i] = new_groups[news[i]->group];
   std::vector<long> partner_of_new(news.size(), -1);
   std::vector<bool> old_matched(olds.size(), false);
   // Old events in date order under a key; `next` skips those matched.

@@ -202,6 +202,14 @@ struct TemporalGraph::Impl {
     return actor_id;
   }
 
+  // The groups of the last build: their keys ("category|side|side"), one
+  // after another, and where each is; a group's sides follow its category.
+  struct GroupSpan {
+    size_t offset, size, sides;
+  };
+  std::string group_text;
+  std::vector<GroupSpan> group_spans;
+
   // Atoms whose event a node holds (see Merge), and the node.
   std::vector<std::pair<uint32_t, Vertex>> lent;
 
@@ -395,8 +403,8 @@ void TemporalGraph::Impl::Build() {
     bool plain = true;
   };
   std::vector<Group> group_info;
-  std::string group_sides_text;  // the groups' sides, one after another
-  std::vector<std::pair<size_t, size_t>> group_sides;  // where in the text
+  group_text.clear();
+  group_spans.clear();
   std::vector<uint32_t> group_of(order.size());
   std::string key;
   for (uint32_t r = 0; r < order.size(); ++r) {
@@ -434,8 +442,8 @@ void TemporalGraph::Impl::Build() {
                                   : group_ids.Insert(group_keys.emplace_back(key), id).first;
       two_sided.push_back(std::count(key.begin() + static_cast<long>(e.category.size()), key.end(), '|') >= 2);
       std::string_view sides_text = std::string_view(key).substr(e.category.size());
-      group_sides.emplace_back(group_sides_text.size(), sides_text.size());
-      group_sides_text += sides_text;
+      group_spans.push_back({group_text.size(), key.size(), e.category.size()});
+      group_text += key;
       group_info.push_back({static_cast<uint32_t>(std::count(sides_text.begin(), sides_text.end(), '|')), true});
     }
     uint32_t group_id = *found;
@@ -504,8 +512,8 @@ void TemporalGraph::Impl::Build() {
       list.push_back(order[by_cluster[e].second]);
     // The sides of the first report, before Merge may take it.
     uint32_t group_id = group_of[by_cluster[b].first];
-    std::string_view cluster_sides =
-        std::string_view(group_sides_text).substr(group_sides[group_id].first, group_sides[group_id].second);
+    const GroupSpan& span = group_spans[group_id];
+    std::string_view cluster_sides = std::string_view(group_text).substr(span.offset + span.sides, span.size - span.sides);
     if (!group_info[group_id].plain) {
       other_sides.clear();
       sides_key(*atoms[list.front()].event, other_sides);
@@ -513,6 +521,7 @@ void TemporalGraph::Impl::Build() {
     }
     GraphNode& n = nodes.emplace_back();
     n.kind = NodeKind::kEvent;
+    n.group = group_id;
     bool lend = false;
     Merge(list, lend, n.event);
     if (lend) lent.emplace_back(list.front(), next);
@@ -690,6 +699,17 @@ std::vector<GraphEdge> TemporalGraph::Edges() const {
     return std::tie(a.from, a.to, a.role) < std::tie(b.from, b.to, b.role);
   });
   return out;
+}
+
+size_t TemporalGraph::group_count() const {
+  if (!impl_->built) impl_->Build();
+  return impl_->group_spans.size();
+}
+
+std::string_view TemporalGraph::GroupKey(uint32_t group) const {
+  if (!impl_->built) impl_->Build();
+  const Impl::GroupSpan& span = impl_->group_spans.at(group);
+  return std::string_view(impl_->group_text).substr(span.offset, span.size);
 }
 
 size_t TemporalGraph::node_count() const {

@@ -29,6 +29,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/facts.h"
@@ -48,6 +49,7 @@ struct GraphNode {
   std::string id;
   Actor actor;        // kActor, kPlace
   Event event;        // kEvent
+  uint32_t group = 0;  // kEvent: its group, see TemporalGraph::GroupKey
   DocumentInfo document;  // kDocument
 };
 
@@ -91,6 +93,13 @@ class TemporalGraph {
   std::vector<GraphEdge> Edges() const;
 
   size_t node_count() const;
+
+  // Events that may be one happening share a group: the same category and
+  // the same sides. Groups are numbered from 0 (GraphNode::group) and keyed
+  // "CONSULT|rus|usa" (the category, then each side after a '|'), so that
+  // the groups of two graphs can be matched by their keys.
+  size_t group_count() const;
+  std::string_view GroupKey(uint32_t group) const;
 
  private:
   struct Impl;
