@@ -108,10 +108,13 @@ void ExtractAll(const std::vector<Document>& docs, const Lexicon& lex, unsigned 
   }
 }
 
-TemporalGraph GraphOf(std::vector<Facts>& all) {
+// The graph of `all`, which it takes.
+TemporalGraph GraphOf(std::vector<Facts>& all, unsigned jobs) {
   std::sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
   TemporalGraph g;
-  for (const Facts& f : all) g.AddFacts(f);
+  g.set_threads(jobs);
+  for (Facts& f : all) g.AddFacts(std::move(f));
+  all.clear();
   return g;
 }
 
@@ -188,14 +191,14 @@ TemporalGraph BuildGraphFromInputs(const PipelineOptions& options, const Lexicon
   }
   if (!batch.docs.empty() || !batch.log.str().empty()) flush();
   finish();
-  return GraphOf(all);
+  return GraphOf(all, options.jobs);
 }
 
 TemporalGraph BuildGraph(const std::vector<Document>& docs, const Lexicon& lex, unsigned jobs, bool& failed,
                          const std::function<void(size_t done, size_t total)>& progress) {
   std::vector<Facts> all;
   ExtractAll(docs, lex, jobs, failed, all, 0, docs.size(), progress);
-  return GraphOf(all);
+  return GraphOf(all, jobs);
 }
 
 void KeepUntilExit(TemporalGraph&& g) {

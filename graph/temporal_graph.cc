@@ -9,9 +9,11 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <new>
 #include <numeric>
 #include <set>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -121,7 +123,7 @@ std::vector<Date> AlternativeDates(const Event& e) {
 }
 
 struct TemporalGraph::Impl {
-  // Vertex v is nodes[v]: the nodes are made in place, each once, rather
+  // Vertex v is Node(v): the nodes are made in place, each once, rather
   // than default-made as vertex bundles and assigned (a gigabyte of writes
   // at 10^6 events). vecS keeps insertion order, and the graph is built in
   // id order, so the order in which facts were added never shows. Edges
@@ -154,7 +156,11 @@ struct TemporalGraph::Impl {
 
   // What AddFacts collected.
   std::map<std::string, ActorRecord> actors;
-  std::map<std::string, DocumentRecord> documents;
+  // Documents as added, found by id (the keys are the nodes' ids); Build
+  // puts them in id order.
+  std::deque<DocumentRecord> documents;
+  FlatIndex<DocumentRecord*> document_records;
+  std::vector<DocumentRecord*> documents_by_id;
   std::deque<Atom> atoms;
   // The events of each AddFacts, as given: atoms point into them (moving a
   // vector into the deque moves no event, so the pointers hold).
@@ -162,7 +168,27 @@ struct TemporalGraph::Impl {
 
   // The merged graph, rebuilt on the first query after an addition.
   bool built = false;
-  std::deque<GraphNode> nodes;
+  std::deque<GraphNode> nodes;  // actors, places and documents
+  // The event nodes, after them: one block, each node made in place by the
+  // thread that merges its event.
+  struct EventNodes {
+    GraphNode* data = nullptr;
+    size_t size = 0;  // all made
+    EventNodes() = default;
+    EventNodes(const EventNodes&) = delete;
+    EventNodes& operator=(const EventNodes&) = delete;
+    ~EventNodes() { Reset(0); }
+    // Destroys the nodes, and makes room for `n` (unmade).
+    void Reset(size_t n) {
+      for (size_t i = 0; i < size; ++i) data[i].~GraphNode();
+      ::operator delete(data);
+      data = n == 0 ? nullptr : static_cast<GraphNode*>(::operator new(n * sizeof(GraphNode)));
+      size = 0;
+    }
+  };
+  EventNodes event_nodes;
+  GraphNode& Node(Vertex v) { return v < first_event ? nodes[v] : event_nodes.data[v - first_event]; }
+  size_t NodeCount() const { return first_event + event_nodes.size; }
   std::unique_ptr<Graph> g;  // made by BuildEdges
   // Views of the nodes' ids: actors and places, documents, events (a
   // lookup tries them in that order, so an id of two kinds finds the node
@@ -186,7 +212,7 @@ struct TemporalGraph::Impl {
   void IndexEvents() {
     if (event_index_built) return;
     event_index = FlatIndex<Vertex>(event_list.size());
-    for (Vertex v = first_event; v < nodes.size(); ++v) event_index.Insert(nodes[v].id, v);
+    for (Vertex v = first_event; v < NodeCount(); ++v) event_index.Insert(Node(v).id, v);
     event_index_built = true;
   }
   std::vector<const GraphNode*> actor_list, place_list, event_list, document_list;
@@ -209,6 +235,8 @@ struct TemporalGraph::Impl {
   };
   std::string group_text;
   std::vector<GroupSpan> group_spans;
+
+  unsigned threads = 1;  // for the merge of clusters in Build
 
   // Atoms whose event a node holds (see Merge), and the node.
   std::vector<std::pair<uint32_t, Vertex>> lent;
@@ -306,7 +334,7 @@ void TemporalGraph::Impl::Merge(const std::vector<uint32_t>& members, bool& lend
 }
 
 void TemporalGraph::Impl::Build() {
-  for (auto [atom, v] : lent) *atoms[atom].event = std::move(nodes[v].event);
+  for (auto [atom, v] : lent) *atoms[atom].event = std::move(Node(v).event);
   lent.clear();
   actor_list.clear();
   place_list.clear();
@@ -316,8 +344,12 @@ void TemporalGraph::Impl::Build() {
 
   // Reports in document order; then grouped by category and sides, and
   // within a group joined by compatible dates.
+  documents_by_id.clear();
+  for (DocumentRecord& record : documents) documents_by_id.push_back(&record);
+  std::sort(documents_by_id.begin(), documents_by_id.end(),
+            [](const DocumentRecord* a, const DocumentRecord* b) { return a->node.id < b->node.id; });
   uint32_t rank = 0;
-  for (auto& [id, record] : documents) record.rank = rank++;
+  for (DocumentRecord* record : documents_by_id) record->rank = rank++;
   std::vector<std::pair<uint64_t, uint32_t>> keyed(atoms.size());
   for (uint32_t a = 0; a < atoms.size(); ++a)
     keyed[a] = {uint64_t{atoms[a].document->rank} << 32 | atoms[a].seq, a};
@@ -408,7 +440,10 @@ void TemporalGraph::Impl::Build() {
   std::vector<uint32_t> group_of(order.size());
   std::string key;
   for (uint32_t r = 0; r < order.size(); ++r) {
-    const Event& e = *atoms[order[r]].event;
+    Event& e = *atoms[order[r]].event;
+    // Evidence without a date of its own gives the event's start.
+    for (Evidence& ev : e.evidence)
+      if (!ev.date.known()) ev.date = e.start;
     numbers.clear();
     auto add = [&](const std::string& x) {
       const uint32_t* n = actor_side_numbers.Find(x);
@@ -481,10 +516,15 @@ void TemporalGraph::Impl::Build() {
   for (uint32_t r = 0; r < order.size(); ++r) by_cluster[r] = {clusters.Find(r), r};
   std::sort(by_cluster.begin(), by_cluster.end());
 
-  size_t clusters_count = 0;
+  // Where each cluster starts in by_cluster.
+  std::vector<size_t> starts;
   for (size_t i = 0; i < by_cluster.size(); ++i)
-    if (i == 0 || by_cluster[i].first != by_cluster[i - 1].first) ++clusters_count;
+    if (i == 0 || by_cluster[i].first != by_cluster[i - 1].first) starts.push_back(i);
+  size_t clusters_count = starts.size();
+  starts.push_back(by_cluster.size());
   nodes.clear();
+  event_nodes.Reset(0);
+  first_event = 0;
   actor_index = FlatIndex<Vertex>(actors.size());
   document_index = FlatIndex<Vertex>(documents.size());
   event_index.clear();
@@ -496,45 +536,65 @@ void TemporalGraph::Impl::Build() {
     (n.kind == NodeKind::kPlace ? place_list : actor_list).push_back(&n);
     ++next;
   }
-  for (const auto& [id, record] : documents) {
-    const GraphNode& n = nodes.emplace_back(record.node);
+  for (const DocumentRecord* record : documents_by_id) {
+    const GraphNode& n = nodes.emplace_back(record->node);
     document_index.Insert(n.id, next);
     document_list.push_back(&n);
     ++next;
   }
   first_event = next;
-  event_list.reserve(clusters_count);
-  std::vector<uint32_t> list;
-  std::string other_sides;
-  for (size_t b = 0, e; b < by_cluster.size(); b = e) {
-    list.clear();
-    for (e = b; e < by_cluster.size() && by_cluster[e].first == by_cluster[b].first; ++e)
-      list.push_back(order[by_cluster[e].second]);
-    // The sides of the first report, before Merge may take it.
-    uint32_t group_id = group_of[by_cluster[b].first];
-    const GroupSpan& span = group_spans[group_id];
-    std::string_view cluster_sides = std::string_view(group_text).substr(span.offset + span.sides, span.size - span.sides);
-    if (!group_info[group_id].plain) {
-      other_sides.clear();
-      sides_key(*atoms[list.front()].event, other_sides);
-      cluster_sides = other_sides;
+  // The sides of clusters whose group's key does not say them (a name
+  // with a '|'), from their first report before Merge may take it: here,
+  // since sides_key is not for threads.
+  std::unordered_map<size_t, std::string> odd_sides;
+  for (size_t k = 0; k < clusters_count; ++k)
+    if (!group_info[group_of[by_cluster[starts[k]].first]].plain)
+      sides_key(*atoms[order[by_cluster[starts[k]].second]].event, odd_sides[k]);
+  // The event nodes, made here and filled by `threads` threads, each a run
+  // of clusters: a cluster's reports are its own, and its node too.
+  event_list.resize(clusters_count);
+  event_nodes.Reset(clusters_count);
+  std::vector<char> lent_by(clusters_count, 0);
+  auto merge_clusters = [&](size_t from, size_t to) {
+    std::vector<uint32_t> list;
+    std::string id_key;
+    for (size_t k = from; k < to; ++k) {
+      list.clear();
+      for (size_t i = starts[k]; i < starts[k + 1]; ++i) list.push_back(order[by_cluster[i].second]);
+      uint32_t group_id = group_of[by_cluster[starts[k]].first];
+      std::string_view cluster_sides;
+      if (group_info[group_id].plain) {
+        const GroupSpan& span = group_spans[group_id];
+        cluster_sides = std::string_view(group_text).substr(span.offset + span.sides, span.size - span.sides);
+      } else {
+        cluster_sides = odd_sides.at(k);
+      }
+      GraphNode& n = *new (&event_nodes.data[k]) GraphNode();
+      event_list[k] = &n;
+      n.kind = NodeKind::kEvent;
+      n.group = group_id;
+      bool lend = false;
+      Merge(list, lend, n.event);
+      lent_by[k] = lend;
+      id_key = n.event.category;
+      id_key += '|';
+      id_key += n.event.start.ToIso();
+      id_key += cluster_sides;
+      n.id = "event-";
+      n.id += StableHash(id_key);
+      n.event.id = n.id;
     }
-    GraphNode& n = nodes.emplace_back();
-    n.kind = NodeKind::kEvent;
-    n.group = group_id;
-    bool lend = false;
-    Merge(list, lend, n.event);
-    if (lend) lent.emplace_back(list.front(), next);
-    key = n.event.category;
-    key += '|';
-    key += n.event.start.ToIso();
-    key += cluster_sides;
-    n.id = "event-";
-    n.id += StableHash(key);
-    n.event.id = n.id;
-    event_list.push_back(&n);
-    ++next;
-  }
+  };
+  size_t workers = std::clamp<size_t>(threads, 1, std::max<size_t>(1, clusters_count / 4096));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < workers; ++t)
+    pool.emplace_back(merge_clusters, clusters_count * t / workers, clusters_count * (t + 1) / workers);
+  merge_clusters(0, clusters_count / workers);
+  for (std::thread& t : pool) t.join();
+  event_nodes.size = clusters_count;
+  for (size_t k = 0; k < clusters_count; ++k)
+    if (lent_by[k]) lent.emplace_back(order[by_cluster[starts[k]].second], first_event + k);
+  next += clusters_count;
   g.reset();  // its vertices are made with its edges (BuildEdges)
   // By date, then id. The keys are copied out of the nodes (the first
   // bytes of the id with them), so that comparing them seldom reads a node.
@@ -566,10 +626,10 @@ void TemporalGraph::Impl::Build() {
 
 void TemporalGraph::Impl::BuildEdges() {
   IndexEvents();
-  g = std::make_unique<Graph>(nodes.size());  // (adjacency_list's `=` and swap copy)
-  Vertex end = nodes.size();
+  g = std::make_unique<Graph>(NodeCount());  // (adjacency_list's `=` and swap copy)
+  Vertex end = NodeCount();
   for (Vertex v = first_event; v < end; ++v) {
-    const Event& m = nodes[v].event;
+    const Event& m = Node(v).event;
     auto link = [&](const std::string& other, const char* role, bool outward) {
       const Vertex* w = nullptr;
       for (const auto* table : {&actor_index, &document_index, &event_index})
@@ -600,15 +660,18 @@ void TemporalGraph::AddFacts(Facts&& facts) {
   d.built = false;
   // Reports lent to the nodes of the last build come back (Build would
   // take them back anyway), so that they can be compared below.
-  for (auto [atom, v] : d.lent) *d.atoms[atom].event = std::move(d.nodes[v].event);
+  for (auto [atom, v] : d.lent) *d.atoms[atom].event = std::move(d.Node(v).event);
   d.lent.clear();
-  auto [doc, fresh_doc] = d.documents.try_emplace(facts.doc_id);
+  Impl::DocumentRecord* const* known = d.document_records.Find(facts.doc_id);
+  bool fresh_doc = known == nullptr;
+  Impl::DocumentRecord& document = fresh_doc ? d.documents.emplace_back() : **known;
   if (fresh_doc) {
-    GraphNode& n = doc->second.node;
+    GraphNode& n = document.node;
     n.kind = NodeKind::kDocument;
     n.id = facts.doc_id;
     n.document = {facts.doc_id, facts.doc_path, facts.doc_title, facts.doc_url, facts.doc_source,
                   facts.language, facts.published};
+    d.document_records.Insert(n.id, &document);
   }
   for (Actor& a : facts.actors) {
     auto [it, fresh] = d.actors.try_emplace(a.id);
@@ -637,27 +700,24 @@ void TemporalGraph::AddFacts(Facts&& facts) {
   // merged: a report it gave the first time, at the same place among its
   // reports, would sit next to its twin in every order and cluster and
   // change nothing, so it is not kept twice.
-  Impl::DocumentRecord& record = doc->second;
-  if (fresh_doc) record.first_atom = d.atoms.size();
+  if (fresh_doc) document.first_atom = d.atoms.size();
   std::vector<Event>& batch = d.batches.emplace_back(std::move(facts.events));
   uint32_t seq = 0;
   for (Event& e : batch) {
-    for (Evidence& ev : e.evidence)
-      if (!ev.date.known()) ev.date = e.start;
-    if (!fresh_doc && seq < record.atom_count && d.atoms[record.first_atom + seq].event->SameReport(e)) {
+    if (!fresh_doc && seq < document.atom_count && d.atoms[document.first_atom + seq].event->SameReport(e)) {
       e = Event();  // (freed now, while it is in the cache)
       ++seq;
       continue;
     }
-    d.atoms.push_back({&e, &record, seq++});
+    d.atoms.push_back({&e, &document, seq++});
   }
-  if (fresh_doc) record.atom_count = seq;
+  if (fresh_doc) document.atom_count = seq;
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const {
   if (!impl_->built) impl_->Build();
   const Impl::Vertex* v = impl_->Find(id);
-  return v == nullptr ? nullptr : &impl_->nodes[*v];
+  return v == nullptr ? nullptr : &impl_->Node(*v);
 }
 
 const std::string& TemporalGraph::Side(const std::string& actor_id) const { return impl_->Side(actor_id); }
@@ -694,12 +754,14 @@ std::vector<GraphEdge> TemporalGraph::Edges() const {
   out.reserve(boost::num_edges(g));
   auto [begin, end] = boost::edges(g);
   for (auto it = begin; it != end; ++it)
-    out.push_back({d.nodes[boost::source(*it, g)].id, d.nodes[boost::target(*it, g)].id, g[*it].role});
+    out.push_back({d.Node(boost::source(*it, g)).id, d.Node(boost::target(*it, g)).id, g[*it].role});
   std::sort(out.begin(), out.end(), [](const GraphEdge& a, const GraphEdge& b) {
     return std::tie(a.from, a.to, a.role) < std::tie(b.from, b.to, b.role);
   });
   return out;
 }
+
+void TemporalGraph::set_threads(unsigned threads) { impl_->threads = std::max(1u, threads); }
 
 size_t TemporalGraph::group_count() const {
   if (!impl_->built) impl_->Build();
@@ -714,7 +776,7 @@ std::string_view TemporalGraph::GroupKey(uint32_t group) const {
 
 size_t TemporalGraph::node_count() const {
   if (!impl_->built) impl_->Build();
-  return impl_->nodes.size();
+  return impl_->NodeCount();
 }
 
 }  // namespace diplograph

@@ -79,6 +79,10 @@ class TemporalGraph {
   // The same, taking the events and actors rather than copying them.
   void AddFacts(Facts&& facts);
 
+  // Threads the merge may use (1 unless set); the graph is the same for
+  // any number.
+  void set_threads(unsigned threads);
+
   const GraphNode* FindNode(const std::string& id) const;
   // The side an actor stands for when events are matched: a person's or a
   // body's country where known, else the actor itself.

@@ -1,4 +1,6 @@
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <catch2/catch.hpp>
 
@@ -228,6 +230,40 @@ TEST_CASE("graph.jsonld written on several threads has the same bytes as the tex
   CHECK(s.ToString().find("missing/graph.jsonld") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "missing"));
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("JSON-LD escapes every string as RapidJSON's writer does", "[exporters][jsonld]") {
+  // Every byte value in a sentence, a title and a name, including the
+  // control characters, quotes and backslashes, and a UTF-8 Arabic word.
+  std::string every;
+  for (int c = 0; c < 256; ++c) every += static_cast<char>(c);
+  std::string text = "قال \"الوزير\" \\ " + every + " end";
+  TemporalGraph g = SampleGraph("Rubio\t\"\\\x01\x7f");
+  Facts f;
+  f.doc_id = "doc-escapes";
+  f.doc_path = "news/" + every;
+  f.doc_title = text;
+  f.published = Date::Day(2025, 5, 17);
+  Event e;
+  e.category = "CONSULT";
+  e.start = e.end = f.published;
+  e.sources = {"marco-rubio"};
+  e.evidence = {Evidence{f.doc_id, {0, 3}, {0, 3}, text}};
+  f.events = {e};
+  g.AddFacts(f);
+  std::string json = WriteJsonLd(g);
+  auto rapidjson_quoted = [](const std::string& s) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return std::string(buffer.GetString(), buffer.GetSize());
+  };
+  CHECK(json.find("\"text\": " + rapidjson_quoted(text)) != std::string::npos);
+  CHECK(json.find("\"headline\": " + rapidjson_quoted(text)) != std::string::npos);
+  CHECK(json.find("\"identifier\": " + rapidjson_quoted("news/" + every)) != std::string::npos);
+  CHECK(json.find("\"name\": " + rapidjson_quoted("Rubio\t\"\\\x01\x7f")) != std::string::npos);
+  rapidjson::Document doc;
+  REQUIRE_FALSE(doc.Parse(json.c_str()).HasParseError());
 }
 
 }  // namespace diplograph
