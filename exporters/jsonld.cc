@@ -136,6 +136,12 @@ class Writer {
 
 void Str(Writer& w, const std::string& s) { w.String(s.data(), s.size()); }
 void Key(Writer& w, const char* k) { w.Key(k); }
+// A member that is left out when its value is empty.
+void Optional(Writer& w, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  w.Key(key);
+  Str(w, value);
+}
 // "dgid:" and the id, without a new string each time.
 void IdStr(Writer& w, const std::string& id) {
   thread_local std::string prefixed;
@@ -274,10 +280,7 @@ void WriteActor(Writer& w, const GraphNode& n) {
   }
   // The Arabic name apart from the other alternate names, so that a
   // reader can give it back to the diagrams (exporters/jsonld_reader.h).
-  if (!a.name_ar.empty()) {
-    Key(w, "nameAr");
-    Str(w, a.name_ar);
-  }
+  Optional(w, "nameAr", a.name_ar);
   Key(w, "kind");
   w.String(ActorKindName(a.kind));
   if (!a.country.empty() && a.country != n.id) {
@@ -310,14 +313,8 @@ void WriteEvent(Writer& w, const TemporalGraph& graph, const GraphNode& n) {
   Str(w, label);
   Key(w, "eventType");
   Str(w, e.category);
-  if (!e.mode.empty()) {
-    Key(w, "mode");
-    Str(w, e.mode);
-  }
-  if (!e.cameo.empty()) {
-    Key(w, "cameo");
-    Str(w, e.cameo);
-  }
+  Optional(w, "mode", e.mode);
+  Optional(w, "cameo", e.cameo);
   Key(w, "status");
   w.String(EventStatusName(e.status));
   if (e.start.known()) {
@@ -326,10 +323,7 @@ void WriteEvent(Writer& w, const TemporalGraph& graph, const GraphNode& n) {
     Key(w, "endDate");
     Str(w, (e.end.known() ? e.end : e.start).ToIso());
   }
-  if (!e.time_value.empty()) {
-    Key(w, "timeValue");
-    Str(w, e.time_value);
-  }
+  Optional(w, "timeValue", e.time_value);
   // Dates other articles gave for the same event, which lost to startDate
   // (see graph/temporal_graph.h); each evidence's own date is its eventDate.
   if (std::vector<Date> alternatives = AlternativeDates(e); !alternatives.empty()) {
@@ -390,18 +384,9 @@ void WriteDocument(Writer& w, const GraphNode& n) {
   IdStr(w, n.id);
   Key(w, "@type");
   w.String("NewsArticle");
-  if (!d.title.empty()) {
-    Key(w, "headline");
-    Str(w, d.title);
-  }
-  if (!d.url.empty()) {
-    Key(w, "url");
-    Str(w, d.url);
-  }
-  if (!d.source.empty()) {
-    Key(w, "publisher");
-    Str(w, d.source);
-  }
+  Optional(w, "headline", d.title);
+  Optional(w, "url", d.url);
+  Optional(w, "publisher", d.source);
   Key(w, "identifier");
   Str(w, d.path);
   Key(w, "datePublished");

@@ -25,6 +25,16 @@ namespace diplograph {
 
 namespace {
 
+// A file name of this test's own in the temporary folder.
+std::string TempPath(const std::string& name, const std::string& extension = "") {
+  return (std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()) + extension)).string();
+}
+
+void WriteBytes(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
 // The hostile graph plus Arabic-only surface forms, an actor in no event,
 // a quantity, a CAMEO code and an event read twice in one article.
 TemporalGraph ArabicGraph() {
@@ -183,11 +193,8 @@ TEST_CASE("A graph file is read as a stream to the same graph and the same error
   for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
   std::string text = WriteJsonLd(g);
   REQUIRE(text.size() > (size_t{3} << 20));
-  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_reader_test-" + std::to_string(::getpid()) + ".jsonld")).string();
-  auto write = [&](const std::string& content) {
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-  };
+  std::string path = TempPath("jsonld_reader_test", ".jsonld");
+  auto write = [&](const std::string& content) { WriteBytes(path, content); };
   write(text);
   Result<TemporalGraph> back = ReadJsonLdFile(path);
   REQUIRE(back.ok());
@@ -221,7 +228,7 @@ TEST_CASE("A graph nested thousands deep is refused, not a stack overflow", "[ex
   Result<TemporalGraph> from_text = ReadJsonLd(deep, "deep.jsonld");
   REQUIRE_FALSE(from_text.ok());
   CHECK(from_text.status().ToString() == "deep.jsonld:2: invalid JSON: nested too deeply");
-  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_deep-" + std::to_string(::getpid()) + ".jsonld")).string();
+  std::string path = TempPath("jsonld_deep", ".jsonld");
   {
     std::ofstream out(path, std::ios::binary);
     out << deep;
@@ -239,11 +246,8 @@ TEST_CASE("A graph file whose size is a whole number of pages reads as its text"
   std::string text = WriteJsonLd(ArabicGraph());
   text.append(4096 - text.size() % 4096, ' ');
   REQUIRE(text.size() % 4096 == 0);
-  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_pages-" + std::to_string(::getpid()) + ".jsonld")).string();
-  auto write = [&](const std::string& content) {
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-  };
+  std::string path = TempPath("jsonld_pages", ".jsonld");
+  auto write = [&](const std::string& content) { WriteBytes(path, content); };
   write(text);
   Result<TemporalGraph> back = ReadJsonLdFile(path);
   REQUIRE(back.ok());
@@ -265,7 +269,7 @@ TEST_CASE("A graph file whose size is a whole number of pages reads as its text"
 }
 
 TEST_CASE("A graph read from a pipe is the graph of its text, errors and lines included", "[exporters][jsonld_reader]") {
-  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_pipe-" + std::to_string(::getpid()))).string();
+  std::string path = TempPath("jsonld_pipe");
   REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
   // The writer blocks until the reader opens the pipe.
   auto read_through_pipe = [&](const std::string& content) {
@@ -305,7 +309,7 @@ TEST_CASE("A graph file gives the errors of its text for nodes far into it", "[e
   TemporalGraph g;
   for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
   const std::string text = WriteJsonLd(g);
-  std::string path = (std::filesystem::temp_directory_path() / ("jsonld_far-" + std::to_string(::getpid()) + ".jsonld")).string();
+  std::string path = TempPath("jsonld_far", ".jsonld");
   // The last event's node begins at its @id.
   size_t last = text.rfind("\"@id\": ", text.rfind("\"@type\": [\n    \"Event\""));
   REQUIRE(last != std::string::npos);
