@@ -39,6 +39,13 @@ const char* SchemaType(ActorKind k) {
 class Writer {
  public:
   explicit Writer(std::string& out) : out_(out) {}
+  // A writer that goes on inside @graph (the top-level object's second
+  // member) after `nodes` nodes, as the one that wrote them would.
+  static Writer InGraph(std::string& out, size_t nodes) {
+    Writer w(out);
+    w.levels_ = {{false, 3}, {true, nodes}};
+    return w;
+  }
 
   void StartObject() { Open('{', false); }
   void EndObject() { Close('}'); }
@@ -421,23 +428,11 @@ std::string Head() {
 
 // Nodes [begin, end) as the writer puts them inside @graph: each after
 // ",\n  " (the first node of the graph after "\n  ").
-// (The text made, and where the piece starts in it: it is not copied out.)
-struct PieceText {
-  std::string text;
-  size_t start = 0;
-  std::string_view view() const { return std::string_view(text).substr(start); }
-};
-PieceText Piece(const TemporalGraph& graph, const std::vector<const GraphNode*>& nodes, size_t begin,
-                size_t end) {
-  std::string text;
-  text.reserve((end - begin) * 1024);  // about a node's text each: few regrowths
-  Writer w(text);
-  w.StartObject();
-  Key(w, "@graph");
-  w.StartArray();
-  size_t skip = text.size();
-  if (begin > 0) w.Null();  // so that the first node here comes after a comma
-  size_t start = begin > 0 ? skip + std::strlen("\n  null") : skip;
+// Appends nodes [begin, end) to `out` as the writer puts them inside
+// @graph: each after ",\n  " (the first node of the graph after "\n  ").
+void AppendPiece(std::string& out, const TemporalGraph& graph, const std::vector<const GraphNode*>& nodes,
+                 size_t begin, size_t end) {
+  Writer w = Writer::InGraph(out, begin);
   for (size_t i = begin; i < end; ++i) {
     const GraphNode& n = *nodes[i];
     switch (n.kind) {
@@ -447,7 +442,6 @@ PieceText Piece(const TemporalGraph& graph, const std::vector<const GraphNode*>&
       case NodeKind::kDocument: WriteDocument(w, n); break;
     }
   }
-  return {std::move(text), start};
 }
 
 // The end of the text after the last node (or after "[" for an empty graph).
@@ -464,7 +458,7 @@ std::string EventLabel(const TemporalGraph& graph, const Event& e) {
 std::string WriteJsonLd(const TemporalGraph& graph) {
   std::vector<const GraphNode*> nodes = GraphNodes(graph);
   std::string text = Head();
-  for (size_t b = 0; b < nodes.size(); b += kPieceNodes) text += Piece(graph, nodes, b, std::min(nodes.size(), b + kPieceNodes)).view();
+  AppendPiece(text, graph, nodes, 0, nodes.size());
   text += Tail(nodes.size());
   return text;
 }
@@ -479,7 +473,8 @@ Status WriteJsonLdFile(const TemporalGraph& graph, const std::string& path, unsi
     // written, so that memory holds a few pieces, not the whole text; this
     // thread writes them in order.
     constexpr size_t kAhead = 16;
-    std::vector<PieceText> texts(pieces);
+    std::vector<std::string> texts(pieces);
+    std::vector<std::string> spare;  // buffers written out, for the next pieces
     std::vector<char> done(pieces, 0);
     std::mutex mutex;
     std::condition_variable changed;
@@ -491,8 +486,14 @@ Status WriteJsonLdFile(const TemporalGraph& graph, const std::string& path, unsi
         changed.wait(lock, [&] { return stop || next >= pieces || next < written + kAhead; });
         if (stop || next >= pieces) return;
         size_t i = next++;
+        std::string text;
+        if (!spare.empty()) {
+          text = std::move(spare.back());
+          spare.pop_back();
+        }
         lock.unlock();
-        PieceText text = Piece(graph, nodes, i * kPieceNodes, std::min(nodes.size(), (i + 1) * kPieceNodes));
+        text.clear();
+        AppendPiece(text, graph, nodes, i * kPieceNodes, std::min(nodes.size(), (i + 1) * kPieceNodes));
         lock.lock();
         texts[i] = std::move(text);
         done[i] = 1;
@@ -503,7 +504,7 @@ Status WriteJsonLdFile(const TemporalGraph& graph, const std::string& path, unsi
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
     bool ok = true;
     for (size_t i = 0; i < pieces && ok; ++i) {
-      PieceText text;
+      std::string text;
       {
         std::unique_lock<std::mutex> lock(mutex);
         changed.wait(lock, [&] { return done[i] != 0; });
@@ -511,7 +512,9 @@ Status WriteJsonLdFile(const TemporalGraph& graph, const std::string& path, unsi
         written = i + 1;
         changed.notify_all();
       }
-      ok = put(text.view());
+      ok = put(text);
+      std::lock_guard<std::mutex> lock(mutex);
+      spare.push_back(std::move(text));
     }
     {
       std::lock_guard<std::mutex> lock(mutex);
