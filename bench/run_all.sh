@@ -13,9 +13,9 @@
 #   SNN=dir ENGLISH=dir         other corpus folders (a missing one is skipped)
 #
 # Timings are medians of 3 runs wherever a run takes under a minute (one run
-# otherwise); peak memory is the largest of the runs. Corpora are read from
-# ../shared and skipped when absent. The 10^6-event graph needs about 14 GB
-# of memory (merge); QUICK=1 stops at 10^5.
+# otherwise), each after a sync; peak memory is the largest of the runs.
+# Corpora are read from ../shared and skipped when absent. The 10^6-event
+# graph needs about 8 GB of memory (graph_bench); QUICK=1 stops at 10^5.
 set -euo pipefail
 # One block, read whole before it runs, so that editing this file during a
 # run (which takes a while) cannot change what the run does.
@@ -53,6 +53,9 @@ timed() {
   local walls=() cpus=() peak=0 i w u s kb
   for ((i = 1; i <= runs; i++)); do
     status=0
+    # The files earlier steps wrote (gigabytes at 10^6 events) are flushed
+    # first, so that their write-back does not run during the timing.
+    sync
     /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$@" > "$tmp/$label.out" 2> "$tmp/$label.err" || status=$?
     read -r w u s kb < <(tail -n 1 "$tmp/time")
     walls+=("$w")
@@ -212,7 +215,8 @@ load_end=$(cut -d' ' -f1-3 /proc/loadavg)
   if [ "$runs" = 1 ]; then
     echo "QUICK run: one run of each, no perf profile."
   else
-    echo "Times are medians of $runs runs wherever a run takes under a minute; peak memory is the largest."
+    echo "Times are medians of $runs runs wherever a run takes under a minute, each after a sync (so that"
+    echo "the write-back of earlier steps' files does not run meanwhile); peak memory is the largest."
   fi
   echo
   echo "## Extraction: \`diplograph build\`, the whole corpus into one graph with every output"
