@@ -15,6 +15,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <csignal>
+#include <functional>
+#include <mutex>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -144,6 +148,70 @@ class FileStream {
   mutable bool eof_ = false;
 };
 
+// A mapped file that another program cuts short while it is read (`cp new
+// old` truncates `old` first) raises SIGBUS where the text is gone. The
+// handler maps a page of zeros there instead, so that the parse meets '\0'
+// and stops, and notes that the file was cut; the reading then says so.
+// The mappings being read, for the handler: lock-free slots, a range
+// published by its begin.
+struct MapSlot {
+  std::atomic<uintptr_t> begin{0}, end{0};
+  std::atomic<bool> cut{false};
+};
+constexpr size_t kMapSlots = 64;
+std::array<MapSlot, kMapSlots> g_map_slots;
+struct sigaction g_previous_sigbus;
+uintptr_t g_page_size = 4096;
+static_assert(std::atomic<uintptr_t>::is_always_lock_free && std::atomic<bool>::is_always_lock_free);
+
+void OnSigbus(int, siginfo_t* info, void*) {
+  auto address = reinterpret_cast<uintptr_t>(info->si_addr);
+  for (MapSlot& slot : g_map_slots) {
+    uintptr_t begin = slot.begin.load();
+    if (begin == 0 || address < begin || address >= slot.end.load()) continue;
+    void* page = reinterpret_cast<void*>(address & ~(g_page_size - 1));
+    if (::mmap(page, g_page_size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
+      slot.cut.store(true);
+      return;  // the read is done again, and finds zeros
+    }
+  }
+  // Not a mapping being read: as before (the fault comes again and takes
+  // the previous action).
+  ::sigaction(SIGBUS, &g_previous_sigbus, nullptr);
+}
+
+// The slot of a mapping while it is read, or null when all are taken.
+MapSlot* Watch(const char* begin, size_t size) {
+  static std::once_flag installed;
+  std::call_once(installed, [] {
+    g_page_size = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    struct sigaction action = {};
+    action.sa_sigaction = OnSigbus;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGBUS, &action, &g_previous_sigbus);
+  });
+  for (MapSlot& slot : g_map_slots) {
+    uintptr_t expected = 0;
+    // Claimed by its end (a free slot's end is 0), then published.
+    if (!slot.end.compare_exchange_strong(expected, reinterpret_cast<uintptr_t>(begin) + size)) continue;
+    slot.cut.store(false);
+    slot.begin.store(reinterpret_cast<uintptr_t>(begin));
+    return &slot;
+  }
+  return nullptr;
+}
+
+void Unwatch(MapSlot* slot) {
+  slot->begin.store(0);
+  slot->end.store(0);
+}
+
+std::function<void(const std::string&)>& MappedHook() {
+  static std::function<void(const std::string&)> hook;
+  return hook;
+}
+
 // A regular file mapped read-only, with a '\0' after its last byte (the
 // end a MemoryStream reports), so that RapidJSON parses it through a plain
 // pointer. The pages already parsed are handed back as it goes: resident
@@ -169,15 +237,25 @@ class MappedFile {
       ::munmap(zeros, reserved);
       return nullptr;
     }
+    MapSlot* slot = Watch(static_cast<const char*>(zeros), reserved);
+    if (slot == nullptr) {  // (64 files read at once)
+      ::munmap(zeros, reserved);
+      return nullptr;
+    }
     ::madvise(text, size, MADV_SEQUENTIAL);
-    return std::unique_ptr<MappedFile>(new MappedFile(static_cast<const char*>(text), size, reserved, page));
+    return std::unique_ptr<MappedFile>(new MappedFile(static_cast<const char*>(text), size, reserved, page, slot));
   }
-  ~MappedFile() { ::munmap(const_cast<char*>(data_), reserved_); }
+  ~MappedFile() {
+    Unwatch(slot_);
+    ::munmap(const_cast<char*>(data_), reserved_);
+  }
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
 
   const char* data() const { return data_; }  // size() bytes then '\0'
   size_t size() const { return size_; }
+  // Whether some of the text was gone when it was read.
+  bool cut() const { return slot_->cut.load(); }
 
   // Done with the text before `offset`: its pages leave memory (they are
   // read again from the file if touched again, so this is only a hint).
@@ -190,13 +268,14 @@ class MappedFile {
 
  private:
   static constexpr size_t kReleaseBytes = size_t{32} << 20;
-  MappedFile(const char* data, size_t size, size_t reserved, size_t page)
-      : data_(data), size_(size), reserved_(reserved), page_(page) {}
+  MappedFile(const char* data, size_t size, size_t reserved, size_t page, MapSlot* slot)
+      : data_(data), size_(size), reserved_(reserved), page_(page), slot_(slot) {}
 
   const char* data_;
   size_t size_;
   size_t reserved_;
   size_t page_;
+  MapSlot* slot_;
   size_t released_ = 0;
 };
 
@@ -438,7 +517,14 @@ class Reader {
     if (std::filesystem::is_directory(path, ec)) return Status::Error(path, 0, "is a folder; give the graph.jsonld inside it");
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) return Status::Error(path, 0, "cannot open the file; check the path");
-    if (std::unique_ptr<MappedFile> mapped = MappedFile::Map(::fileno(file.get()))) return RunMapped(*mapped);
+    if (std::unique_ptr<MappedFile> mapped = MappedFile::Map(::fileno(file.get()))) {
+      if (MappedHook()) MappedHook()(path);
+      Result<std::vector<Facts>> out = RunMapped(*mapped);
+      if (mapped->cut())
+        return Status::Error(path, 0, "the file was cut short while it was read (is another program writing it?); "
+                                      "read it again once it is complete");
+      return out;
+    }
     std::vector<char> buffer(size_t{1} << 20);
     FileStream in(file.get(), buffer);
     // What EncodedInputStream<UTF8<>, MemoryStream> does with a byte order
@@ -1358,6 +1444,8 @@ Result<std::vector<Facts>> ReadJsonLdFacts(std::string_view text, const std::str
 }
 
 Result<std::vector<Facts>> ReadJsonLdFactsFile(const std::string& path) { return Reader(path).RunFile(path); }
+
+void SetMappedFileHookForTesting(std::function<void(const std::string&)> hook) { MappedHook() = std::move(hook); }
 
 namespace {
 

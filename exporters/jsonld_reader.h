@@ -24,6 +24,7 @@
 #ifndef DIPLOGRAPH_EXPORTERS_JSONLD_READER_H_
 #define DIPLOGRAPH_EXPORTERS_JSONLD_READER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,9 @@ namespace diplograph {
 Result<std::vector<Facts>> ReadJsonLdFacts(std::string_view text, const std::string& file);
 // The same, read from the file at `path` as it is parsed.
 Result<std::vector<Facts>> ReadJsonLdFactsFile(const std::string& path);
+// For tests: `hook` is called with the path of each regular file once it is
+// mapped, before it is read (null: none).
+void SetMappedFileHookForTesting(std::function<void(const std::string&)> hook);
 
 Result<TemporalGraph> ReadJsonLd(std::string_view text, const std::string& file);
 Result<TemporalGraph> ReadJsonLdFile(const std::string& path);

@@ -364,4 +364,28 @@ TEST_CASE("A graph file gives the errors of its text for nodes far into it", "[e
   std::filesystem::remove(path);
 }
 
+TEST_CASE("A graph file cut short while it is read gives an error naming it, not a crash", "[exporters][jsonld_reader]") {
+  GraphGenOptions o;
+  o.events = 3000;
+  TemporalGraph g;
+  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
+  std::string text = WriteJsonLd(g);
+  REQUIRE(text.size() > (size_t{1} << 20));
+  std::string path = TempPath("jsonld_cut", ".jsonld");
+  WriteBytes(path, text);
+  // As `cp new.jsonld graph.jsonld` would, once the reading has mapped the
+  // file: cut at a page boundary, so that the rest is gone, not zeros.
+  size_t kept = text.size() / 2 / 65536 * 65536;
+  SetMappedFileHookForTesting([&](const std::string& p) { std::filesystem::resize_file(p, kept); });
+  Result<std::vector<Facts>> read = ReadJsonLdFactsFile(path);
+  SetMappedFileHookForTesting(nullptr);
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.status().ToString().rfind(path + ": the file was cut short while it was read", 0) == 0);
+  // The same file whole again reads as before.
+  WriteBytes(path, text);
+  Result<std::vector<Facts>> again = ReadJsonLdFactsFile(path);
+  CHECK(again.ok());
+  std::filesystem::remove(path);
+}
+
 }  // namespace diplograph
