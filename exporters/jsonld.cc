@@ -143,6 +143,14 @@ class Writer {
 
 void Str(Writer& w, const std::string& s) { w.String(s.data(), s.size()); }
 void Key(Writer& w, const char* k) { w.Key(k); }
+// An array of strings, left out when empty.
+void OptionalStrings(Writer& w, const char* key, const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  w.Key(key);
+  w.StartArray();
+  for (const auto& v : values) Str(w, v);
+  w.EndArray();
+}
 // A member that is left out when its value is empty.
 void Optional(Writer& w, const char* key, const std::string& value) {
   if (value.empty()) return;
@@ -294,12 +302,7 @@ void WriteActor(Writer& w, const GraphNode& n) {
     Key(w, "country");
     IdStr(w, a.country);
   }
-  if (!a.roles.empty()) {
-    Key(w, "role");
-    w.StartArray();
-    for (const auto& r : a.roles) Str(w, r);
-    w.EndArray();
-  }
+  OptionalStrings(w, "role", a.roles);
   w.EndObject();
 }
 
@@ -348,12 +351,7 @@ void WriteEvent(Writer& w, const TemporalGraph& graph, const GraphNode& n) {
     Key(w, "location");
     Ref(w, e.location);
   }
-  if (!e.quantities.empty()) {
-    Key(w, "quantity");
-    w.StartArray();
-    for (const auto& q : e.quantities) Str(w, q);
-    w.EndArray();
-  }
+  OptionalStrings(w, "quantity", e.quantities);
   Key(w, "trigger");
   Str(w, e.trigger);
   Key(w, "evidence");

@@ -1,7 +1,6 @@
 #include "graph/graph_diff.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <sstream>
 #include <string_view>

@@ -594,7 +594,6 @@ void TemporalGraph::Impl::Build() {
   event_nodes.size = clusters_count;
   for (size_t k = 0; k < clusters_count; ++k)
     if (lent_by[k]) lent.emplace_back(order[by_cluster[starts[k]].second], first_event + k);
-  next += clusters_count;
   g.reset();  // its vertices are made with its edges (BuildEdges)
   // By date, then id. The keys are copied out of the nodes (the first
   // bytes of the id with them), so that comparing them seldom reads a node.

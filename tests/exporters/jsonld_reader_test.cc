@@ -30,6 +30,15 @@ std::string TempPath(const std::string& name, const std::string& extension = "")
   return (std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()) + extension)).string();
 }
 
+// The saved graph of a synthetic news stream of `events` reports.
+std::string SyntheticGraphText(size_t events) {
+  GraphGenOptions o;
+  o.events = events;
+  TemporalGraph g;
+  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
+  return WriteJsonLd(g);
+}
+
 void WriteBytes(const std::string& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
   out << content;
@@ -187,11 +196,7 @@ TEST_CASE("The text diff has a summary line then groups; the JSON diff says equa
 
 TEST_CASE("A graph file is read as a stream to the same graph and the same errors as its text", "[exporters][jsonld_reader]") {
   // Big enough for several blocks of the file reader.
-  GraphGenOptions o;
-  o.events = 6000;
-  TemporalGraph g;
-  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
-  std::string text = WriteJsonLd(g);
+  std::string text = SyntheticGraphText(6000);
   REQUIRE(text.size() > (size_t{3} << 20));
   std::string path = TempPath("jsonld_reader_test", ".jsonld");
   auto write = [&](const std::string& content) { WriteBytes(path, content); };
@@ -304,11 +309,7 @@ TEST_CASE("A graph read from a pipe is the graph of its text, errors and lines i
 }
 
 TEST_CASE("A graph file gives the errors of its text for nodes far into it", "[exporters][jsonld_reader]") {
-  GraphGenOptions o;
-  o.events = 3000;
-  TemporalGraph g;
-  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
-  const std::string text = WriteJsonLd(g);
+  const std::string text = SyntheticGraphText(3000);
   std::string path = TempPath("jsonld_far", ".jsonld");
   // The last event's node begins at its @id.
   size_t last = text.rfind("\"@id\": ", text.rfind("\"@type\": [\n    \"Event\""));
@@ -365,11 +366,7 @@ TEST_CASE("A graph file gives the errors of its text for nodes far into it", "[e
 }
 
 TEST_CASE("A graph file cut short while it is read gives an error naming it, not a crash", "[exporters][jsonld_reader]") {
-  GraphGenOptions o;
-  o.events = 3000;
-  TemporalGraph g;
-  for (const Facts& f : GenerateFacts(o)) g.AddFacts(f);
-  std::string text = WriteJsonLd(g);
+  std::string text = SyntheticGraphText(3000);
   REQUIRE(text.size() > (size_t{1} << 20));
   std::string path = TempPath("jsonld_cut", ".jsonld");
   WriteBytes(path, text);
