@@ -102,6 +102,42 @@ struct Clusters {
   }
 };
 
+// Appends "|side|side..." to `key`: the event's sides (side_of(actor id),
+// a string that outlives the call), sorted, each once.
+template <typename SideOf>
+void AppendSides(const Event& e, const SideOf& side_of, std::vector<const std::string*>& scratch, std::string& key) {
+  scratch.clear();
+  for (const auto& x : e.sources) scratch.push_back(side_of(x));
+  for (const auto& x : e.targets) scratch.push_back(side_of(x));
+  std::sort(scratch.begin(), scratch.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  scratch.erase(
+      std::unique(scratch.begin(), scratch.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+      scratch.end());
+  for (const std::string* x : scratch) {
+    key += '|';
+    key += *x;
+  }
+}
+
+// [from, to) runs of [0, n), one per thread (at most `threads`, and none
+// shorter than 4,096 items, where a thread would cost more than it saves).
+std::vector<std::pair<size_t, size_t>> Runs(unsigned threads, size_t n) {
+  size_t count = std::clamp<size_t>(threads, 1, std::max<size_t>(1, n / 4096));
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t t = 0; t < count; ++t) runs.emplace_back(n * t / count, n * (t + 1) / count);
+  return runs;
+}
+
+// Calls fn(i) for each run i, the first on this thread, each other on one
+// of its own, and returns when all are done.
+template <typename Fn>
+void RunEach(const std::vector<std::pair<size_t, size_t>>& runs, const Fn& fn) {
+  std::vector<std::thread> pool;
+  for (size_t i = 1; i < runs.size(); ++i) pool.emplace_back([&fn, i] { fn(i); });
+  if (!runs.empty()) fn(0);
+  for (std::thread& t : pool) t.join();
+}
+
 }  // namespace
 
 const char* NodeKindName(NodeKind k) {
@@ -368,26 +404,18 @@ void TemporalGraph::Impl::Build() {
   }
   std::deque<std::string> strangers;
   std::vector<const std::string*> sides;
-  // "|side|side..." for an event: its sides, sorted, each once.
   auto sides_key = [&](const Event& e, std::string& key) {
-    sides.clear();
-    auto add = [&](const std::string& x) {
-      const std::string* const* side = sides_of.Find(x);
-      if (side == nullptr) {
-        const std::string& kept = strangers.emplace_back(x);
-        side = sides_of.Insert(kept, &kept).first;
-      }
-      sides.push_back(*side);
-    };
-    for (const auto& x : e.sources) add(x);
-    for (const auto& x : e.targets) add(x);
-    std::sort(sides.begin(), sides.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-    sides.erase(std::unique(sides.begin(), sides.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
-                sides.end());
-    for (const std::string* x : sides) {
-      key += '|';
-      key += *x;
-    }
+    AppendSides(
+        e,
+        [&](const std::string& x) {
+          const std::string* const* side = sides_of.Find(x);
+          if (side == nullptr) {
+            const std::string& kept = strangers.emplace_back(x);
+            side = sides_of.Insert(kept, &kept).first;
+          }
+          return *side;
+        },
+        sides, key);
   };
   // A group is its category and its sides. Each side string and each
   // category gets a number; a group of at most three sides is found by
@@ -420,7 +448,6 @@ void TemporalGraph::Impl::Build() {
     }
   };
   std::vector<Entry> entries;
-  entries.reserve(atoms.size());
   // Groups whose events involve two sides or more: only those let a month
   // report join the days of that month. A one-sided "investigate" or
   // "threaten" in some month is too vague to say which day it was.
@@ -439,57 +466,161 @@ void TemporalGraph::Impl::Build() {
   group_spans.clear();
   std::vector<uint32_t> group_of(order.size());
   std::string key;
-  for (uint32_t r = 0; r < order.size(); ++r) {
-    Event& e = *atoms[order[r]].event;
-    // Evidence without a date of its own gives the event's start.
-    for (Evidence& ev : e.evidence)
-      if (!ev.date.known()) ev.date = e.start;
-    numbers.clear();
-    auto add = [&](const std::string& x) {
-      const uint32_t* n = actor_side_numbers.Find(x);
-      if (n == nullptr) {  // an id no actor has: its own side
-        const std::string& kept = strangers.emplace_back(x);
-        n = actor_side_numbers.Insert(kept, side_number(kept)).first;
+  // Finding each report's group reads its event, which is anywhere in
+  // memory: a million reports wait on a million cache misses. So the
+  // threads first work out each report's key, from tables they only read
+  // (categories numbered per run, each run's own); then one pass in order
+  // numbers the groups by their first report, as before; then the threads
+  // list the dates. A report naming an id no actor has, or of more than
+  // three sides, is keyed in the ordered pass, by its strings.
+  struct Keyed {
+    std::array<uint32_t, 4> small{};  // small[0]: the category's number in its run
+    uint32_t sides = 0;               // how many
+    uint32_t dates = 0;               // entries it makes
+    bool slow = false;                // keyed in the ordered pass
+    bool bar = false;                 // a '|' in its category
+  };
+  std::vector<Keyed> keyed_atoms(order.size());
+  std::vector<std::pair<size_t, size_t>> runs = Runs(threads, order.size());
+  std::vector<std::vector<std::string_view>> run_categories(runs.size());
+  RunEach(runs, [&](size_t run) {
+    FlatIndex<uint32_t> categories;
+    std::vector<std::string_view>& names = run_categories[run];
+    std::vector<uint32_t> found;
+    for (size_t r = runs[run].first; r < runs[run].second; ++r) {
+      Event& e = *atoms[order[r]].event;
+      Keyed& k = keyed_atoms[r];
+      // Evidence without a date of its own gives the event's start.
+      for (Evidence& ev : e.evidence)
+        if (!ev.date.known()) ev.date = e.start;
+      k.dates = static_cast<uint32_t>(std::max<size_t>(1, e.evidence.size()));
+      k.bar = e.category.find('|') != std::string::npos;
+      found.clear();
+      for (const auto* list : {&e.sources, &e.targets})
+        for (const std::string& x : *list) {
+          const uint32_t* n = actor_side_numbers.Find(x);
+          if (n == nullptr) k.slow = true;
+          else found.push_back(*n);
+        }
+      std::sort(found.begin(), found.end());
+      found.erase(std::unique(found.begin(), found.end()), found.end());
+      k.sides = static_cast<uint32_t>(found.size());
+      if (k.slow || found.size() > 3) {
+        k.slow = true;
+        continue;
       }
-      numbers.push_back(*n);
-    };
-    for (const auto& x : e.sources) add(x);
-    for (const auto& x : e.targets) add(x);
-    std::sort(numbers.begin(), numbers.end());
-    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
-    const uint32_t* found = nullptr;
-    std::array<uint32_t, 4> small{};
-    if (numbers.size() <= 3) {
-      small = {*category_numbers.Insert(e.category, static_cast<uint32_t>(category_numbers.size())).first, kNoSide,
-               kNoSide, kNoSide};
-      std::copy(numbers.begin(), numbers.end(), small.begin() + 1);
-      found = small_groups.Find(small);
-    } else {
+      auto [category, fresh] = categories.Insert(e.category, static_cast<uint32_t>(names.size()));
+      if (fresh) names.push_back(e.category);
+      k.small = {*category, kNoSide, kNoSide, kNoSide};
+      std::copy(found.begin(), found.end(), k.small.begin() + 1);
+    }
+  });
+  // Groups are numbered in the order of their first reports. The keys of
+  // those keyed by numbers are written afterwards, by the threads.
+  constexpr uint32_t kKeyMade = UINT32_MAX;
+  struct KeyText {
+    std::string text;     // "category|side|side..."
+    size_t category = 0;  // the category's length
+  };
+  std::vector<KeyText> keys_of;    // each group's key
+  std::vector<uint32_t> first_of;  // the report whose event names it, or kKeyMade
+  for (size_t run = 0; run < runs.size(); ++run) {
+    std::vector<uint32_t> category_of;  // the run's numbers to the build's
+    for (std::string_view c : run_categories[run])
+      category_of.push_back(*category_numbers.Insert(c, static_cast<uint32_t>(category_numbers.size())).first);
+    for (size_t r = runs[run].first; r < runs[run].second; ++r) {
+      Keyed& k = keyed_atoms[r];
+      auto next = static_cast<uint32_t>(keys_of.size());
+      if (!k.slow) {
+        k.small[0] = category_of[k.small[0]];
+        auto [group, fresh] = small_groups.Insert(k.small, next);
+        if (fresh) {
+          keys_of.emplace_back();
+          first_of.push_back(static_cast<uint32_t>(r));
+        }
+        group_of[r] = *group;
+        continue;
+      }
+      const Event& e = *atoms[order[r]].event;
+      numbers.clear();
+      auto add = [&](const std::string& x) {
+        const uint32_t* n = actor_side_numbers.Find(x);
+        if (n == nullptr) {  // an id no actor has: its own side
+          const std::string& kept = strangers.emplace_back(x);
+          n = actor_side_numbers.Insert(kept, side_number(kept)).first;
+        }
+        numbers.push_back(*n);
+      };
+      for (const auto& x : e.sources) add(x);
+      for (const auto& x : e.targets) add(x);
+      std::sort(numbers.begin(), numbers.end());
+      numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+      k.sides = static_cast<uint32_t>(numbers.size());
       key = e.category;
       sides_key(e, key);
-      found = group_ids.Find(key);
+      std::pair<uint32_t*, bool> group;
+      if (numbers.size() <= 3) {
+        std::array<uint32_t, 4> small = {
+            *category_numbers.Insert(e.category, static_cast<uint32_t>(category_numbers.size())).first, kNoSide,
+            kNoSide, kNoSide};
+        std::copy(numbers.begin(), numbers.end(), small.begin() + 1);
+        group = small_groups.Insert(small, next);
+      } else {
+        uint32_t* existing = group_ids.Find(key);
+        group = existing != nullptr ? std::pair{existing, false} : group_ids.Insert(group_keys.emplace_back(key), next);
+      }
+      if (group.second) {
+        keys_of.push_back({key, e.category.size()});
+        first_of.push_back(kKeyMade);
+      }
+      group_of[r] = *group.first;
     }
-    if (found == nullptr) {
-      key = e.category;
-      sides_key(e, key);
-      uint32_t id = static_cast<uint32_t>(group_info.size());
-      found = numbers.size() <= 3 ? small_groups.Insert(small, id).first
-                                  : group_ids.Insert(group_keys.emplace_back(key), id).first;
-      two_sided.push_back(std::count(key.begin() + static_cast<long>(e.category.size()), key.end(), '|') >= 2);
-      std::string_view sides_text = std::string_view(key).substr(e.category.size());
-      group_spans.push_back({group_text.size(), key.size(), e.category.size()});
-      group_text += key;
-      group_info.push_back({static_cast<uint32_t>(std::count(sides_text.begin(), sides_text.end(), '|')), true});
-    }
-    uint32_t group_id = *found;
-    group_of[r] = group_id;
-    Group& group = group_info[group_id];
-    // (numbers: the event's sides, each once)
-    group.plain = group.plain && e.category.find('|') == std::string::npos &&
-                  group.bars == numbers.size();
-    for (const Evidence& ev : e.evidence) entries.push_back({group_id, ev.date.year, ev.date.month, ev.date.day, r});
-    if (e.evidence.empty()) entries.push_back({group_id, e.start.year, e.start.month, e.start.day, r});
   }
+  std::vector<std::pair<size_t, size_t>> group_runs = Runs(threads, keys_of.size());
+  RunEach(group_runs, [&](size_t run) {
+    std::vector<const std::string*> scratch;
+    for (size_t i = group_runs[run].first; i < group_runs[run].second; ++i) {
+      if (first_of[i] == kKeyMade) continue;
+      const Event& e = *atoms[order[first_of[i]]].event;
+      keys_of[i] = {e.category, e.category.size()};
+      // (Every side of these is an actor's: sides_of has it.)
+      AppendSides(e, [&](const std::string& x) { return *sides_of.Find(x); }, scratch, keys_of[i].text);
+    }
+  });
+  first_of = {};
+  group_info.resize(keys_of.size());
+  two_sided.resize(keys_of.size());
+  group_spans.reserve(keys_of.size());
+  for (size_t i = 0; i < keys_of.size(); ++i) {
+    const std::string& k = keys_of[i].text;
+    std::string_view sides_text = std::string_view(k).substr(keys_of[i].category);
+    group_spans.push_back({group_text.size(), k.size(), keys_of[i].category});
+    group_text += k;
+    auto bars = static_cast<uint32_t>(std::count(sides_text.begin(), sides_text.end(), '|'));
+    group_info[i] = {bars, true};
+    two_sided[i] = bars >= 2;
+  }
+  keys_of = {};
+  for (size_t r = 0; r < order.size(); ++r) {
+    Group& group = group_info[group_of[r]];
+    group.plain = group.plain && !keyed_atoms[r].bar && group.bars == keyed_atoms[r].sides;
+  }
+  // Each report's dates, from where its entries start.
+  std::vector<size_t> first_entry(order.size() + 1, 0);
+  for (size_t r = 0; r < order.size(); ++r) first_entry[r + 1] = first_entry[r] + keyed_atoms[r].dates;
+  entries.resize(first_entry.back());
+  RunEach(runs, [&](size_t run) {
+    for (size_t r = runs[run].first; r < runs[run].second; ++r) {
+      const Event& e = *atoms[order[r]].event;
+      uint32_t group_id = group_of[r];
+      Entry* out = &entries[first_entry[r]];
+      auto at = static_cast<uint32_t>(r);
+      for (const Evidence& ev : e.evidence) *out++ = {group_id, ev.date.year, ev.date.month, ev.date.day, at};
+      if (e.evidence.empty()) *out = {group_id, e.start.year, e.start.month, e.start.day, at};
+    }
+  });
+  keyed_atoms = {};
+  first_entry = {};
   group_ids.clear();
   group_keys = {};
   small_groups = decltype(small_groups)();
@@ -585,12 +716,8 @@ void TemporalGraph::Impl::Build() {
       n.event.id = n.id;
     }
   };
-  size_t workers = std::clamp<size_t>(threads, 1, std::max<size_t>(1, clusters_count / 4096));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < workers; ++t)
-    pool.emplace_back(merge_clusters, clusters_count * t / workers, clusters_count * (t + 1) / workers);
-  merge_clusters(0, clusters_count / workers);
-  for (std::thread& t : pool) t.join();
+  std::vector<std::pair<size_t, size_t>> cluster_runs = Runs(threads, clusters_count);
+  RunEach(cluster_runs, [&](size_t run) { merge_clusters(cluster_runs[run].first, cluster_runs[run].second); });
   event_nodes.size = clusters_count;
   for (size_t k = 0; k < clusters_count; ++k)
     if (lent_by[k]) lent.emplace_back(order[by_cluster[starts[k]].second], first_event + k);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "bench/graph_gen.h"
 #include "exporters/jsonld.h"
 #include "exporters/jsonld_reader.h"
 #include "graph/temporal_graph.h"
@@ -212,6 +213,49 @@ TEST_CASE("Merging saved graphs gives the same bytes in any order and grouping",
     for (const std::string& r : results) REQUIRE(r == whole);
     // And a part merged twice changes nothing.
     CHECK(Merge({whole, saved[2]}) == whole);
+  }
+}
+
+TEST_CASE("The merge gives the same graph on any number of threads", "[graph][merge]") {
+  // Enough reports for several runs of 4,096, with the cases the threads
+  // leave to the ordered pass: ids that name no actor, events of more
+  // than three sides, a category with a '|'.
+  GraphGenOptions o;
+  o.events = 20000;
+  std::vector<Facts> facts = GenerateFacts(o);
+  size_t odd = 0;
+  for (size_t d = 0; d < facts.size(); ++d) {
+    for (size_t i = 0; i < facts[d].events.size(); ++i) {
+      Event& e = facts[d].events[i];
+      switch ((d * 7 + i) % 23) {
+        case 0: e.sources.push_back("ghost-" + std::to_string(d % 5)); ++odd; break;
+        case 1: e.category = "ODD|CAT"; ++odd; break;
+        case 2:
+          for (const Actor& a : facts[(d + 1) % facts.size()].actors) e.targets.push_back(a.id);
+          ++odd;
+          break;
+        default: break;
+      }
+    }
+  }
+  REQUIRE(odd > 500);
+  auto build = [&](unsigned threads) {
+    TemporalGraph g;
+    g.set_threads(threads);
+    for (const Facts& f : facts) g.AddFacts(f);
+    std::string groups;
+    for (uint32_t i = 0; i < g.group_count(); ++i) groups += std::string(g.GroupKey(i)) + "\n";
+    return std::pair{WriteJsonLd(g), groups};
+  };
+  const auto [one, one_groups] = build(1);
+  CHECK(one.find("ODD|CAT") != std::string::npos);
+  CHECK(one.find("ghost-3") != std::string::npos);
+  CHECK(one_groups.find("|ghost-") != std::string::npos);
+  for (unsigned threads : {2u, 3u, 8u}) {
+    INFO(threads << " threads");
+    const auto [many, many_groups] = build(threads);
+    CHECK(many_groups == one_groups);
+    CHECK(many == one);
   }
 }
 
