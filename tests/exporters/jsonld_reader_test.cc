@@ -1,6 +1,9 @@
 #include "exporters/jsonld_reader.h"
 
 #include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,6 +123,45 @@ TEST_CASE("JSON-LD read back writes the same bytes, Arabic and hostile text incl
     CHECK(call->event.sources == std::vector<std::string>{"marco-rubio", "tom"});
     CHECK(back->Edges().size() == g.Edges().size());
     CHECK(DiffGraphs(g, *back).empty());
+  }
+}
+
+TEST_CASE("A graph whose events come before the actors they name reads as in the writer's order",
+          "[exporters][jsonld_reader]") {
+  // The reader resolves an event's actors as it reads the event when they
+  // came first, as the writer puts them; a hand-edited file may list them
+  // anywhere, and an actor named but missing is still an error.
+  const std::string text = SyntheticGraphText(300);
+  rapidjson::Document doc;
+  REQUIRE_FALSE(doc.Parse(text.c_str()).HasParseError());
+  rapidjson::Value& nodes = doc["@graph"];
+  REQUIRE(nodes.Size() > 300);
+  auto is_event = [](const rapidjson::Value& n) { return n.HasMember("agent") || n.HasMember("recipient"); };
+  rapidjson::SizeType first_event = 0;
+  while (first_event < nodes.Size() && !is_event(nodes[first_event])) ++first_event;
+  REQUIRE(first_event > 0);  // actors first
+  REQUIRE(first_event < nodes.Size());
+  std::reverse(nodes.Begin(), nodes.End());  // documents, events, then places and actors
+  rapidjson::StringBuffer out;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(out);
+  doc.Accept(writer);
+  const std::string reversed = out.GetString();
+  REQUIRE(reversed != text);
+  Result<TemporalGraph> back = ReadJsonLd(reversed, "reversed.jsonld");
+  REQUIRE(back.ok());
+  CHECK(WriteJsonLd(*back) == text);
+
+  SECTION("an actor named but in no node is an error either way") {
+    for (const std::string* t : {&text, &reversed}) {
+      std::string broken = *t;
+      size_t at = broken.find("dgid:", broken.find("\"agent\""));  // an event's first agent
+      REQUIRE(at != std::string::npos);
+      broken.insert(at + 5, "ghost-");
+      Result<TemporalGraph> r = ReadJsonLd(broken, "broken.jsonld");
+      REQUIRE_FALSE(r.ok());
+      CHECK_THAT(r.status().ToString(), Catch::Contains("broken.jsonld") && Catch::Contains("names actor ghost-") &&
+                                            Catch::Contains("which is not in @graph"));
+    }
   }
 }
 
