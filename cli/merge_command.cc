@@ -102,7 +102,7 @@ int RunMergeCommand(const std::vector<std::string>& inputs, const std::string& o
   std::stable_sort(all.begin(), all.end(), [](const Facts& a, const Facts& b) { return a.doc_id < b.doc_id; });
   TemporalGraph g;
   g.set_threads(std::max(1u, std::thread::hardware_concurrency()));
-  for (Facts& f : all) g.AddFacts(std::move(f));
+  g.AddFacts(std::move(all));
   all = {};
   if (Status s = WriteJsonLdFile(g, output, std::max(1u, std::thread::hardware_concurrency())); !s.ok()) {
     ReportError(s);

@@ -120,9 +120,9 @@ void AppendSides(const Event& e, const SideOf& side_of, std::vector<const std::s
 }
 
 // [from, to) runs of [0, n), one per thread (at most `threads`, and none
-// shorter than 4,096 items, where a thread would cost more than it saves).
-std::vector<std::pair<size_t, size_t>> Runs(unsigned threads, size_t n) {
-  size_t count = std::clamp<size_t>(threads, 1, std::max<size_t>(1, n / 4096));
+// shorter than `least` items, where a thread would cost more than it saves).
+std::vector<std::pair<size_t, size_t>> Runs(unsigned threads, size_t n, size_t least = 4096) {
+  size_t count = std::clamp<size_t>(threads, 1, std::max<size_t>(1, n / least));
   std::vector<std::pair<size_t, size_t>> runs;
   for (size_t t = 0; t < count; ++t) runs.emplace_back(n * t / count, n * (t + 1) / count);
   return runs;
@@ -782,62 +782,97 @@ TemporalGraph& TemporalGraph::operator=(TemporalGraph&&) noexcept = default;
 void TemporalGraph::AddFacts(const Facts& facts) { AddFacts(Facts(facts)); }
 
 void TemporalGraph::AddFacts(Facts&& facts) {
+  std::vector<Facts> one;
+  one.push_back(std::move(facts));
+  AddFacts(std::move(one));
+}
+
+void TemporalGraph::AddFacts(std::vector<Facts>&& all) {
   Impl& d = *impl_;
   d.built = false;
   // Reports lent to the nodes of the last build come back (Build would
   // take them back anyway), so that they can be compared below.
   for (auto [atom, v] : d.lent) *d.atoms[atom].event = std::move(d.Node(v).event);
   d.lent.clear();
-  Impl::DocumentRecord* const* known = d.document_records.Find(facts.doc_id);
-  bool fresh_doc = known == nullptr;
-  Impl::DocumentRecord& document = fresh_doc ? d.documents.emplace_back() : **known;
-  if (fresh_doc) {
-    GraphNode& n = document.node;
-    n.kind = NodeKind::kDocument;
-    n.id = facts.doc_id;
-    n.document = {facts.doc_id, facts.doc_path, facts.doc_title, facts.doc_url, facts.doc_source,
-                  facts.language, facts.published};
-    d.document_records.Insert(n.id, &document);
-  }
-  for (Actor& a : facts.actors) {
-    auto [it, fresh] = d.actors.try_emplace(a.id);
-    Impl::ActorRecord& record = it->second;
-    // The description comes from the first document by id that named the
-    // actor, whatever the order of addition; names and roles from all.
-    if (fresh || facts.doc_id < record.doc_id) {
-      std::vector<std::string> names = std::move(record.node.actor.names);
-      std::vector<std::string> roles = std::move(record.node.actor.roles);
-      std::vector<std::string> new_names = std::move(a.names);
-      std::vector<std::string> new_roles = std::move(a.roles);
-      record.doc_id = facts.doc_id;
-      record.node.kind = IsPlaceKind(a.kind) ? NodeKind::kPlace : NodeKind::kActor;
-      record.node.id = a.id;
-      record.node.actor = std::move(a);
-      record.node.actor.names = std::move(names);
-      record.node.actor.roles = std::move(roles);
-      for (const auto& name : new_names) AddSorted(record.node.actor.names, name);
-      for (const auto& role : new_roles) AddSorted(record.node.actor.roles, role);
-      continue;
-    }
-    for (const auto& name : a.names) AddSorted(record.node.actor.names, name);
-    for (const auto& role : a.roles) AddSorted(record.node.actor.roles, role);
-  }
   // An article added again, as when saved graphs that share articles are
   // merged: a report it gave the first time, at the same place among its
   // reports, would sit next to its twin in every order and cluster and
-  // change nothing, so it is not kept twice.
-  if (fresh_doc) document.first_atom = d.atoms.size();
-  std::vector<Event>& batch = d.batches.emplace_back(std::move(facts.events));
-  uint32_t seq = 0;
-  for (Event& e : batch) {
-    if (!fresh_doc && seq < document.atom_count && d.atoms[document.first_atom + seq].event->SameReport(e)) {
-      e = Event();  // (freed now, while it is in the cache)
-      ++seq;
+  // change nothing, so it is not kept twice. Its reports are compared
+  // with their twins on the merge threads, once every article is in.
+  struct Repeat {
+    Impl::DocumentRecord* document;
+    std::vector<Event>* batch;
+    size_t first_flag;  // its reports' flags: repeated[first_flag, + batch size)
+  };
+  std::vector<Repeat> repeats;
+  size_t flags = 0;
+  for (Facts& facts : all) {
+    Impl::DocumentRecord* const* known = d.document_records.Find(facts.doc_id);
+    bool fresh_doc = known == nullptr;
+    Impl::DocumentRecord& document = fresh_doc ? d.documents.emplace_back() : **known;
+    if (fresh_doc) {
+      GraphNode& n = document.node;
+      n.kind = NodeKind::kDocument;
+      n.id = facts.doc_id;
+      n.document = {facts.doc_id, facts.doc_path, facts.doc_title, facts.doc_url, facts.doc_source,
+                    facts.language, facts.published};
+      d.document_records.Insert(n.id, &document);
+    }
+    for (Actor& a : facts.actors) {
+      auto [it, fresh] = d.actors.try_emplace(a.id);
+      Impl::ActorRecord& record = it->second;
+      // The description comes from the first document by id that named the
+      // actor, whatever the order of addition; names and roles from all.
+      if (fresh || facts.doc_id < record.doc_id) {
+        std::vector<std::string> names = std::move(record.node.actor.names);
+        std::vector<std::string> roles = std::move(record.node.actor.roles);
+        std::vector<std::string> new_names = std::move(a.names);
+        std::vector<std::string> new_roles = std::move(a.roles);
+        record.doc_id = facts.doc_id;
+        record.node.kind = IsPlaceKind(a.kind) ? NodeKind::kPlace : NodeKind::kActor;
+        record.node.id = a.id;
+        record.node.actor = std::move(a);
+        record.node.actor.names = std::move(names);
+        record.node.actor.roles = std::move(roles);
+        for (const auto& name : new_names) AddSorted(record.node.actor.names, name);
+        for (const auto& role : new_roles) AddSorted(record.node.actor.roles, role);
+        continue;
+      }
+      for (const auto& name : a.names) AddSorted(record.node.actor.names, name);
+      for (const auto& role : a.roles) AddSorted(record.node.actor.roles, role);
+    }
+    std::vector<Event>& batch = d.batches.emplace_back(std::move(facts.events));
+    if (!fresh_doc) {
+      repeats.push_back({&document, &batch, flags});
+      flags += batch.size();
       continue;
     }
-    d.atoms.push_back({&e, &document, seq++});
+    document.first_atom = d.atoms.size();
+    uint32_t seq = 0;
+    for (Event& e : batch) d.atoms.push_back({&e, &document, seq++});
+    document.atom_count = seq;
   }
-  if (fresh_doc) document.atom_count = seq;
+  if (repeats.empty()) return;
+  std::vector<char> repeated(flags, 0);
+  std::vector<std::pair<size_t, size_t>> runs = Runs(d.threads, repeats.size(), 512);  // (articles)
+  RunEach(runs, [&](size_t run) {
+    for (size_t i = runs[run].first; i < runs[run].second; ++i) {
+      const Repeat& r = repeats[i];
+      std::vector<Event>& batch = *r.batch;
+      for (size_t seq = 0; seq < batch.size() && seq < r.document->atom_count; ++seq)
+        if (d.atoms[r.document->first_atom + seq].event->SameReport(batch[seq])) {
+          repeated[r.first_flag + seq] = 1;
+          batch[seq] = Event();  // (freed now, while it is in the cache)
+        }
+    }
+  });
+  for (const Repeat& r : repeats) {
+    uint32_t seq = 0;
+    for (Event& e : *r.batch) {
+      if (!repeated[r.first_flag + seq]) d.atoms.push_back({&e, r.document, seq});
+      ++seq;
+    }
+  }
 }
 
 const GraphNode* TemporalGraph::FindNode(const std::string& id) const {

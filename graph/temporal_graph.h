@@ -78,6 +78,10 @@ class TemporalGraph {
   void AddFacts(const Facts& facts);
   // The same, taking the events and actors rather than copying them.
   void AddFacts(Facts&& facts);
+  // The same for many articles, as one after another: what merging saved
+  // graphs does. The reports of articles added again are compared with
+  // their first reports on the merge's threads (set_threads).
+  void AddFacts(std::vector<Facts>&& facts);
 
   // Threads the merge may use (1 unless set); the graph is the same for
   // any number.
