@@ -32,6 +32,28 @@ bool Date::IsValidDay(int y, int m, int d) {
 std::string Date::ToIso() const {
   char buf[16];
   if (year == 0) return "";
+  // Digits by hand where they fit (snprintf's parsing of its format was a
+  // percent of writing a large graph); any other value as snprintf has it.
+  if (year > 0 && year <= 9999 && month >= 0 && month <= 12 && day >= 0 && day <= 31 && (month > 0 || day == 0)) {
+    auto two = [](char* at, int n) {
+      at[0] = static_cast<char>('0' + n / 10);
+      at[1] = static_cast<char>('0' + n % 10);
+    };
+    two(buf, year / 100);
+    two(buf + 2, year % 100);
+    size_t size = 4;
+    if (month > 0) {
+      buf[4] = '-';
+      two(buf + 5, month);
+      size = 7;
+      if (day > 0) {
+        buf[7] = '-';
+        two(buf + 8, day);
+        size = 10;
+      }
+    }
+    return std::string(buf, size);
+  }
   if (month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", year);
   } else if (day == 0) {
