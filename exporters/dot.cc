@@ -7,18 +7,23 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <tuple>
 #include <vector>
 
+#include "core/flat_index.h"
 #include "exporters/jsonld.h"
 #include "exporters/markup_text.h"
 #include "exporters/output_file.h"
 #include "exporters/plover_quad.h"
+#include "graph/query.h"
 
 namespace diplograph {
 
@@ -120,53 +125,110 @@ struct Selection {
   size_t events_in_window = 0;           // before max_events
 };
 
+// a.ToIso() < b.ToIso(), without making the strings when both dates print
+// as plain "YYYY", "YYYY-MM" or "YYYY-MM-DD" (then the shorter of two
+// prefixes is the earlier, as an absent month or day is 0).
+bool IsoLess(const Date& a, const Date& b) {
+  auto plain = [](const Date& d) {
+    return d.year == 0 ||
+           (d.year >= 1 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && (d.month == 0 || (d.day >= 0 && d.day <= 99)));
+  };
+  if (!plain(a) || !plain(b)) return a.ToIso() < b.ToIso();
+  auto key = [](const Date& d) {
+    if (d.year == 0) return std::array<int, 3>{0, 0, 0};
+    return std::array<int, 3>{d.year, d.month, d.month == 0 ? 0 : d.day};
+  };
+  return key(a) < key(b);
+}
+
+// A 64-bit mix for pairs of actor numbers in a FlatMap.
+struct PairHash {
+  size_t operator()(uint64_t x) const {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<size_t>(x);
+  }
+};
+
 Selection Select(const TemporalGraph& graph, const DotOptions& o) {
   Selection s;
   std::vector<const GraphNode*> windowed;
   for (const GraphNode* n : graph.Events())
     if (InWindow(n->event, o)) windowed.push_back(n);
-  // Activity: events in the window; partners break ties.
-  std::map<std::string, size_t> events_of;
-  std::map<std::string, std::set<std::string>> partners;
+  // Actors are numbered as first seen; each windowed event keeps its
+  // participants' numbers, each once: who[who_at[i], who_at[i + 1]).
+  FlatIndex<uint32_t> numbers;
+  std::vector<const std::string*> ids;
+  std::vector<uint32_t> who;
+  std::vector<size_t> who_at = {0};
+  who_at.reserve(windowed.size() + 1);
+  // Activity: events in the window; partners (distinct) break ties.
+  std::vector<size_t> events_of, partners;
+  FlatMap<uint64_t, char, PairHash> met;
   for (const GraphNode* n : windowed) {
-    std::vector<std::string> ids = Participants(n->event);
-    for (const std::string& a : ids) {
-      ++events_of[a];
-      for (const std::string& b : ids)
-        if (a != b) partners[a].insert(b);
+    const Event& e = n->event;
+    size_t first = who.size();
+    for (const auto* list : {&e.sources, &e.targets, &e.mediators})
+      for (const std::string& id : *list) {
+        auto [number, fresh] = numbers.Insert(id, static_cast<uint32_t>(ids.size()));
+        if (fresh) {
+          ids.push_back(&id);
+          events_of.push_back(0);
+          partners.push_back(0);
+        }
+        who.push_back(*number);
+      }
+    std::sort(who.begin() + static_cast<std::ptrdiff_t>(first), who.end());
+    who.erase(std::unique(who.begin() + static_cast<std::ptrdiff_t>(first), who.end()), who.end());
+    for (size_t i = first; i < who.size(); ++i) {
+      ++events_of[who[i]];
+      for (size_t j = first; j < who.size(); ++j)
+        if (i != j && met.Insert(uint64_t{who[i]} << 32 | who[j], 0).second) ++partners[who[i]];
     }
+    who_at.push_back(who.size());
   }
-  s.actors_in_window = events_of.size();
+  s.actors_in_window = ids.size();
   size_t top = o.top_actors;
   if (top == 0 && o.view == DotOptions::View::kActors) top = DotOptions::kDefaultTopActors;
-  std::vector<std::string> ranked;
-  for (const auto& [id, count] : events_of) ranked.push_back(id);
-  std::stable_sort(ranked.begin(), ranked.end(), [&](const std::string& a, const std::string& b) {
+  std::vector<uint32_t> ranked(ids.size());
+  for (uint32_t a = 0; a < ranked.size(); ++a) ranked[a] = a;
+  std::sort(ranked.begin(), ranked.end(), [&](uint32_t a, uint32_t b) {
     if (events_of[a] != events_of[b]) return events_of[a] > events_of[b];
-    return partners[a].size() > partners[b].size();
+    if (partners[a] != partners[b]) return partners[a] > partners[b];
+    return *ids[a] < *ids[b];
   });
   if (top > 0 && ranked.size() > top) ranked.resize(top);
-  s.actors.insert(ranked.begin(), ranked.end());
-  for (const GraphNode* n : windowed) {
-    std::vector<std::string> ids = Participants(n->event);
-    bool involved = ids.empty() ? top == 0 : std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
-      return s.actors.count(id) > 0;
-    });
-    if (involved) s.events.push_back(n);
+  std::vector<char> chosen(ids.size(), 0);
+  for (uint32_t a : ranked) {
+    chosen[a] = 1;
+    s.actors.insert(*ids[a]);
+  }
+  for (size_t i = 0; i < windowed.size(); ++i) {
+    bool involved = who_at[i] == who_at[i + 1] ? top == 0 : false;
+    for (size_t j = who_at[i]; j < who_at[i + 1] && !involved; ++j) involved = chosen[who[j]] != 0;
+    if (involved) s.events.push_back(windowed[i]);
   }
   s.events_in_window = s.events.size();
   if (o.view == DotOptions::View::kEvents && o.max_events > 0 && s.events.size() > o.max_events) {
-    std::vector<const GraphNode*> ranked_events = s.events;
-    std::stable_sort(ranked_events.begin(), ranked_events.end(), [](const GraphNode* a, const GraphNode* b) {
-      if (a->event.evidence.size() != b->event.evidence.size())
-        return a->event.evidence.size() > b->event.evidence.size();
-      return a->event.start.ToIso() > b->event.start.ToIso();
-    });
-    ranked_events.resize(o.max_events);
-    std::set<const GraphNode*> keep(ranked_events.begin(), ranked_events.end());
+    // The best supported (most evidence, then latest; then date order).
+    std::vector<size_t> ranked_events(s.events.size());
+    for (size_t i = 0; i < ranked_events.size(); ++i) ranked_events[i] = i;
+    auto better = [&](size_t a, size_t b) {
+      const Event& x = s.events[a]->event;
+      const Event& y = s.events[b]->event;
+      if (x.evidence.size() != y.evidence.size()) return x.evidence.size() > y.evidence.size();
+      if (IsoLess(y.start, x.start)) return true;
+      if (IsoLess(x.start, y.start)) return false;
+      return a < b;
+    };
+    auto cut = ranked_events.begin() + static_cast<std::ptrdiff_t>(o.max_events);
+    std::partial_sort(ranked_events.begin(), cut, ranked_events.end(), better);
+    std::vector<char> keep(s.events.size(), 0);
+    for (auto it = ranked_events.begin(); it != cut; ++it) keep[*it] = 1;
     std::vector<const GraphNode*> kept;
-    for (const GraphNode* e : s.events)
-      if (keep.count(e)) kept.push_back(e);
+    for (size_t i = 0; i < s.events.size(); ++i)
+      if (keep[i]) kept.push_back(s.events[i]);
     s.events = std::move(kept);
   }
   return s;
@@ -263,9 +325,10 @@ Result<GraphPtr> BuildEventGraph(const TemporalGraph& graph, const DotOptions& o
     Set(g.get(), "nslimit1", "2");
   }
   std::string detail = WindowLabel(o);
-  if (sel.events.size() < graph.Events().size())
+  const size_t all_events = graph.Events().size();
+  if (sel.events.size() < all_events)
     detail += (detail.empty() ? "" : " · ") + std::to_string(sel.events.size()) + " of " +
-              std::to_string(graph.Events().size()) + " events";
+              std::to_string(all_events) + " events";
   SetHtmlLabel(g.get(), Legend("Events", detail));
   Clusters clusters(g.get());
   for (const GraphNode* n : graph.Actors()) {
@@ -295,8 +358,19 @@ Result<GraphPtr> BuildEventGraph(const TemporalGraph& graph, const DotOptions& o
       clusters.Add(v, "day_" + day, day);
     }
   }
-  for (const GraphEdge& edge : graph.Edges()) {
-    if (edge.role == "evidence" || !shown.count(edge.from) || !shown.count(edge.to)) continue;
+  // The edges among the nodes shown, in the order of Edges(): only the
+  // shown events' edges can be, and listing all of a big graph's edges
+  // would cost more than the diagram.
+  std::vector<GraphEdge> edges;
+  for (const GraphNode* n : sel.events)
+    ForEachEventEdge(n->event, [&](const std::string& other, EdgeRole role, bool outward) {
+      if (role == EdgeRole::kEvidence || !shown.count(other) || graph.FindNode(other) == nullptr) return;
+      edges.push_back({outward ? n->id : other, outward ? other : n->id, EdgeRoleName(role)});
+    });
+  std::sort(edges.begin(), edges.end(), [](const GraphEdge& a, const GraphEdge& b) {
+    return std::tie(a.from, a.to, a.role) < std::tie(b.from, b.to, b.role);
+  });
+  for (const GraphEdge& edge : edges) {
     CStr from(edge.from), to(edge.to);
     Agnode_t* a = agnode(g.get(), from.get(), 0);
     Agnode_t* b = agnode(g.get(), to.get(), 0);

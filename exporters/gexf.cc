@@ -1,7 +1,6 @@
 #include "exporters/gexf.h"
 
-#include <map>
-#include <set>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,6 +8,7 @@
 
 #include "exporters/jsonld.h"
 #include "exporters/markup_text.h"
+#include "graph/query.h"
 
 namespace diplograph {
 
@@ -25,25 +25,28 @@ Date LastDay(const Date& d) {
   return Date::Day(d.year, month, d.day == 0 ? DaysInMonth(d.year, month) : d.day);
 }
 
-// start="..." end="..." of an event (with a leading space), or "".
-std::string Interval(const Event& e) {
-  if (!e.start.known()) return "";
-  std::string out = " start=\"" + FirstDay(e.start).ToIso() + "\"";
-  if (e.status != EventStatus::kOngoing) out += " end=\"" + LastDay(e.end.known() ? e.end : e.start).ToIso() + "\"";
-  return out;
+// Appends start="..." end="..." of an event (with a leading space).
+void AppendInterval(std::string& out, const Event& e) {
+  if (!e.start.known()) return;
+  out += " start=\"";
+  out += FirstDay(e.start).ToIso();
+  out += "\"";
+  if (e.status == EventStatus::kOngoing) return;
+  out += " end=\"";
+  out += LastDay(e.end.known() ? e.end : e.start).ToIso();
+  out += "\"";
 }
 
-
-using Values = std::vector<std::pair<const char*, std::string_view>>;
+using Values = std::initializer_list<std::pair<const char*, std::string_view>>;
 
 // Written with string appends rather than a stream: a 10^6-event graph is a
 // gigabyte of GEXF, and ostream insertion cost twice as much as the text.
-void WriteNode(std::string& o, const std::string& id, const std::string& label, const std::string& time,
-               const Values& values) {
+void WriteNode(std::string& o, std::string_view escaped_id, std::string_view label, std::string_view time,
+               Values values) {
   o += "      <node id=\"";
-  o += EscapeMarkup(id);
+  o += escaped_id;
   o += "\" label=\"";
-  o += EscapeMarkup(label);
+  AppendEscapedMarkup(o, label);
   o += "\"";
   o += time;
   o += ">\n        <attvalues>\n";
@@ -52,7 +55,7 @@ void WriteNode(std::string& o, const std::string& id, const std::string& label, 
       o += "          <attvalue for=\"";
       o += key;
       o += "\" value=\"";
-      o += EscapeMarkup(value);
+      AppendEscapedMarkup(o, value);
       o += "\"/>\n";
     }
   o += "        </attvalues>\n      </node>\n";
@@ -78,57 +81,84 @@ std::string WriteGexf(const TemporalGraph& graph) {
        "      <attribute id=\"role\" title=\"role\" type=\"string\"/>\n"
        "    </attributes>\n"
        "    <nodes>\n";
-  // An edge exists while its event does.
-  std::map<std::string, std::string> event_time;
-  for (const auto& list : {graph.Actors(), graph.Places()})
-    for (const GraphNode* n : list) {
-      const Actor& a = n->actor;
-      WriteNode(o, n->id, a.name, "",
-                {{"kind", NodeKindName(n->kind)},
-                 {"category", ActorKindName(a.kind)},
-                 {"name", a.name},
-                 {"name_ar", a.name_ar},
-                 {"country", a.country}});
+  NumberedGraph numbered = NumberGraph(graph);
+  const std::vector<const GraphNode*>& nodes = numbered.nodes;
+  // What the edges repeat of their nodes, kept compact as the nodes are
+  // written: the edges come in the order of their ends' ids, and reading
+  // the nodes themselves again in that order cost more than the rest of the
+  // edges. Node i's escaped id is ids[id_at[i], id_at[i + 1]); its interval
+  // (an event's: an edge exists while its event does) times[time_at[i],
+  // time_at[i + 1]).
+  std::string ids, times;
+  std::vector<size_t> id_at(nodes.size() + 1, 0), time_at(nodes.size() + 1, 0);
+  std::vector<char> is_event(nodes.size(), 0);
+  auto id = [&](size_t i) { return std::string_view(ids).substr(id_at[i], id_at[i + 1] - id_at[i]); };
+  auto time = [&](size_t i) { return std::string_view(times).substr(time_at[i], time_at[i + 1] - time_at[i]); };
+  o.reserve(nodes.size() * 800 + numbered.edges.size() * 250);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const GraphNode* n = nodes[i];
+    AppendEscapedMarkup(ids, n->id);
+    id_at[i + 1] = ids.size();
+    if (n->kind == NodeKind::kEvent) {
+      AppendInterval(times, n->event);
+      is_event[i] = 1;
     }
-  for (const GraphNode* n : graph.Events()) {
-    const Event& e = n->event;
-    std::string time = Interval(e);
-    event_time[n->id] = time;
-    WriteNode(o, n->id, EventLabel(graph, e), time,
-              {{"kind", NodeKindName(n->kind)},
-               {"category", e.category},
-               {"mode", e.mode},
-               {"status", EventStatusName(e.status)},
-               {"date", e.start.known() ? DateLabel(e) : ""},
-               {"source", EventDocuments(graph, e)}});
-  }
-  for (const GraphNode* n : graph.Documents()) {
-    const DocumentInfo& d = n->document;
-    WriteNode(o, n->id, d.title.empty() ? d.path : d.title, "",
-              {{"kind", NodeKindName(n->kind)},
-               {"name", d.path},
-               {"date", d.published.ToIso()},
-               {"source", d.source},
-               {"url", d.url}});
+    time_at[i + 1] = times.size();
+    switch (n->kind) {
+      case NodeKind::kActor:
+      case NodeKind::kPlace: {
+        const Actor& a = n->actor;
+        WriteNode(o, id(i), a.name, "",
+                  {{"kind", NodeKindName(n->kind)},
+                   {"category", ActorKindName(a.kind)},
+                   {"name", a.name},
+                   {"name_ar", a.name_ar},
+                   {"country", a.country}});
+        break;
+      }
+      case NodeKind::kEvent: {
+        const Event& e = n->event;
+        WriteNode(o, id(i), EventLabel(graph, e), time(i),
+                  {{"kind", NodeKindName(n->kind)},
+                   {"category", e.category},
+                   {"mode", e.mode},
+                   {"status", EventStatusName(e.status)},
+                   {"date", e.start.known() ? DateLabel(e) : ""},
+                   {"source", EventDocuments(graph, e)}});
+        break;
+      }
+      case NodeKind::kDocument: {
+        const DocumentInfo& d = n->document;
+        WriteNode(o, id(i), d.title.empty() ? d.path : d.title, "",
+                  {{"kind", NodeKindName(n->kind)},
+                   {"name", d.path},
+                   {"date", d.published.ToIso()},
+                   {"source", d.source},
+                   {"url", d.url}});
+        break;
+      }
+    }
   }
   o += "    </nodes>\n"
        "    <edges>\n";
-  for (const GraphEdge& edge : graph.Edges()) {
-    auto from = event_time.find(edge.from);
-    std::string time = from != event_time.end() ? from->second : event_time[edge.to];
+  for (const NumberedGraph::Edge& edge : numbered.edges) {
+    std::string_view from = id(edge.from), to = id(edge.to);
+    const char* role = EdgeRoleName(edge.role);
     // Content-derived, so the same edge keeps its id across runs.
-    std::string id = edge.from + "|" + edge.role + "|" + edge.to;
-    std::string role = EscapeMarkup(edge.role);
     o += "      <edge id=\"";
-    o += EscapeMarkup(id);
+    o += from;
+    o += '|';
+    o += role;
+    o += '|';
+    o += to;
     o += "\" source=\"";
-    o += EscapeMarkup(edge.from);
+    o += from;
     o += "\" target=\"";
-    o += EscapeMarkup(edge.to);
+    o += to;
     o += "\" label=\"";
     o += role;
     o += "\"";
-    o += time;
+    o += time(is_event[edge.from] ? edge.from : edge.to);
     o += ">\n        <attvalues>\n          <attvalue for=\"role\" value=\"";
     o += role;
     o += "\"/>\n        </attvalues>\n      </edge>\n";

@@ -25,6 +25,13 @@ std::string EscapeMarkup(std::string_view text);
 // by themselves (Boost's write_graphml).
 std::string XmlAllowedText(std::string_view text);
 
+// The same two appended to `out`, for writers of large documents that
+// would otherwise make a string for every value.
+void AppendEscapedMarkup(std::string& out, std::string_view text);
+void AppendXmlAllowedText(std::string& out, std::string_view text);
+// True when `text` has no character to drop (XmlAllowedText(text) == text).
+bool IsXmlAllowedText(std::string_view text);
+
 // `text` without the explicit bidirectional embeddings, overrides and
 // isolates (U+202A-U+202E, U+2066-U+2069). An article that puts a
 // right-to-left override in a name would otherwise reverse the text that

@@ -1,8 +1,12 @@
 #include "exporters/timeline.h"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <set>
-#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "exporters/jsonld.h"
 #include "exporters/markup_text.h"
@@ -13,53 +17,97 @@ namespace diplograph {
 namespace {
 
 // Markdown treats these as markup; article text must not become markup.
-std::string EscapeMarkdown(const std::string& s) {
-  std::string out;
-  for (char c : s) {
+constexpr std::array<bool, 256> kMarkdownStops = [] {
+  std::array<bool, 256> stops{};
+  for (char c : std::string_view("\\`*_{}[]<>()#+-.!|\n\r")) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}();
+
+void AppendMarkdown(std::string& out, std::string_view s) {
+  size_t copied = 0;  // s[copied, i) is still to be appended
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (!kMarkdownStops[static_cast<unsigned char>(c)]) continue;
+    out.append(s, copied, i - copied);
+    copied = i + 1;
     if (c == '\n' || c == '\r') {
       out += ' ';
       continue;
     }
-    if (std::string_view("\\`*_{}[]<>()#+-.!|").find(c) != std::string_view::npos) out += '\\';
+    out += '\\';
     out += c;
   }
-  return out;
+  out.append(s, copied, s.size() - copied);
 }
 
-std::string Sources(const TemporalGraph& graph, const Event& e, bool markdown) {
-  std::set<std::string> seen;
-  std::string out;
-  for (const Evidence& ev : e.evidence) {
-    if (!seen.insert(ev.doc_id).second) continue;
+// The articles an event was read in, each once, into `out`.
+void AppendSources(std::string& out, const TemporalGraph& graph, const Event& e, bool markdown) {
+  // An event has a handful of reports, which a scan checks faster than a
+  // set; a much-reported one gets the set.
+  constexpr size_t kFew = 16;
+  std::set<std::string_view> many;
+  const size_t begin = out.size();
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    const Evidence& ev = e.evidence[i];
+    if (e.evidence.size() > kFew) {
+      if (!many.insert(ev.doc_id).second) continue;
+    } else if (std::any_of(e.evidence.begin(), e.evidence.begin() + static_cast<std::ptrdiff_t>(i),
+                           [&](const Evidence& earlier) { return earlier.doc_id == ev.doc_id; })) {
+      continue;
+    }
     const GraphNode* d = graph.FindNode(ev.doc_id);
-    std::string title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
-    std::string url = d ? d->document.url : "";
-    if (!out.empty()) out += "; ";
-    if (markdown && !url.empty() && url.find(')') == std::string::npos && url.find(' ') == std::string::npos)
-      out += "[" + EscapeMarkdown(title) + "](" + url + ")";
-    else
-      out += markdown ? EscapeMarkdown(title) : title;
-    if (d) out += " (" + (markdown ? EscapeMarkdown(d->document.path) : d->document.path) + ")";
+    std::string_view title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
+    std::string_view url = d ? std::string_view(d->document.url) : std::string_view();
+    if (out.size() > begin) out += "; ";
+    if (markdown && !url.empty() && url.find(')') == std::string_view::npos && url.find(' ') == std::string_view::npos) {
+      out += '[';
+      AppendMarkdown(out, title);
+      out += "](";
+      out += url;
+      out += ')';
+    } else if (markdown) {
+      AppendMarkdown(out, title);
+    } else {
+      out += title;
+    }
+    if (d) {
+      out += " (";
+      if (markdown) AppendMarkdown(out, d->document.path);
+      else out += d->document.path;
+      out += ')';
+    }
   }
-  return out;
 }
 
 }  // namespace
 
 std::string WriteTimelineMarkdown(const TemporalGraph& graph) {
-  std::ostringstream o;
-  o << "# Timeline\n\n";
+  std::string o = "# Timeline\n\n";
   std::vector<const GraphNode*> events = graph.Events();
-  if (events.empty()) o << "No events were found.\n";
+  o.reserve(events.size() * 200);
+  if (events.empty()) o += "No events were found.\n";
   for (const GraphNode* n : events) {
     const Event& e = n->event;
-    o << "- **" << EscapeMarkdown(DateLabel(e)) << "** " << EscapeMarkdown(EventLabel(graph, e));
-    if (!e.location.empty()) o << " in " << EscapeMarkdown(NodeName(graph, e.location));
-    if (e.status != EventStatus::kHappened) o << " *(" << EventStatusName(e.status) << ")*";
-    o << "  \n  Source: " << Sources(graph, e, true) << "\n";
+    o += "- **";
+    AppendMarkdown(o, DateLabel(e));
+    o += "** ";
+    AppendMarkdown(o, EventLabel(graph, e));
+    if (!e.location.empty()) {
+      o += " in ";
+      AppendMarkdown(o, NodeName(graph, e.location));
+    }
+    if (e.status != EventStatus::kHappened) {
+      o += " *(";
+      o += EventStatusName(e.status);
+      o += ")*";
+    }
+    o += "  \n  Source: ";
+    AppendSources(o, graph, e, true);
+    o += '\n';
   }
   // Rendered Markdown is text for people: no bidi overrides from articles.
-  return WithoutBidiControls(XmlAllowedText(o.str()));
+  if (!IsXmlAllowedText(o)) o = XmlAllowedText(o);
+  return WithoutBidiControls(o);
 }
 
 namespace {
@@ -92,9 +140,22 @@ static std::string TerminalText(const std::string& text) {
   return out;
 }
 
+// TerminalText(text) appended to `out`; most text has nothing to remove
+// (no control characters, no E2 or EF lead byte of a bidi control or of
+// U+FFFE/U+FFFF) and is copied as it is.
+static void AppendTerminalText(std::string& out, const std::string& text) {
+  bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    unsigned char b = static_cast<unsigned char>(c);
+    return b < 0x20 || b == 0xE2 || b == 0xEF;
+  });
+  if (plain) out += text;
+  else out += TerminalText(text);
+}
+
 std::string WriteTimelineText(const TemporalGraph& graph, bool colour) {
   std::vector<const GraphNode*> events = graph.Events();
   std::vector<std::string> dates;
+  dates.reserve(events.size());
   size_t width = 0;
   for (const GraphNode* n : events) {
     dates.push_back(n->event.start.known() ? DateLabel(n->event) : "undated");
@@ -103,22 +164,34 @@ std::string WriteTimelineText(const TemporalGraph& graph, bool colour) {
   auto paint = [&](const char* code, const std::string& text) {
     return colour ? code + text + "\033[0m" : text;
   };
-  std::ostringstream o;
+  std::string o;
+  o.reserve(events.size() * 64);
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i]->event;
-    o << paint("\033[1m", dates[i]) << std::string(width - DisplayWidth(dates[i]) + 2, ' ');
+    o += paint("\033[1m", dates[i]);
+    o.append(width - DisplayWidth(dates[i]) + 2, ' ');
     // Text from articles reaches a terminal: no control characters (an
     // escape sequence in a name would drive the terminal), no bidi overrides.
-    std::string label = TerminalText(EventLabel(graph, e));
-    std::string head = e.category + (e.mode.empty() ? "" : " (" + e.mode + ")");
-    if (colour && label.rfind(head, 0) == 0)
-      label = paint(QuadAnsi(PloverQuad(e.category)), head) + label.substr(head.size());
-    o << label;
-    if (!e.location.empty()) o << " in " << TerminalText(NodeName(graph, e.location));
-    if (e.status != EventStatus::kHappened) o << " " << paint("\033[2m", "(" + std::string(EventStatusName(e.status)) + ")");
-    o << "\n";
+    std::string label = EventLabel(graph, e);
+    if (colour) {
+      label = TerminalText(label);
+      std::string head = e.category + (e.mode.empty() ? "" : " (" + e.mode + ")");
+      if (label.rfind(head, 0) == 0) label = paint(QuadAnsi(PloverQuad(e.category)), head) + label.substr(head.size());
+      o += label;
+    } else {
+      AppendTerminalText(o, label);
+    }
+    if (!e.location.empty()) {
+      o += " in ";
+      AppendTerminalText(o, NodeName(graph, e.location));
+    }
+    if (e.status != EventStatus::kHappened) {
+      o += ' ';
+      o += paint("\033[2m", "(" + std::string(EventStatusName(e.status)) + ")");
+    }
+    o += '\n';
   }
-  return o.str();
+  return o;
 }
 
 }  // namespace diplograph

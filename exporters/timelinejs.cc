@@ -1,9 +1,13 @@
 #include "exporters/timelinejs.h"
 
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <set>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "exporters/jsonld.h"
 #include "exporters/markup_text.h"
@@ -12,9 +16,22 @@ namespace diplograph {
 
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// RapidJSON's output stream over a std::string: the text is written where
+// it is returned, not copied out of a buffer (half a gigabyte at 10^6 events).
+class StringOutput {
+ public:
+  using Ch = char;
+  explicit StringOutput(std::string& out) : out_(out) {}
+  void Put(char c) { out_ += c; }
+  void Flush() {}
 
-void Str(Writer& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+ private:
+  std::string& out_;
+};
+
+using Writer = rapidjson::PrettyWriter<StringOutput>;
+
+void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
 void DateObject(Writer& w, const char* key, const Date& d) {
   w.Key(key);
@@ -32,46 +49,80 @@ void DateObject(Writer& w, const char* key, const Date& d) {
   w.EndObject();
 }
 
-bool IsWebLink(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
+bool IsWebLink(std::string_view url) { return url.substr(0, 8) == "https://" || url.substr(0, 7) == "http://"; }
 
-// The slide body, as HTML built from escaped text.
-std::string SlideHtml(const TemporalGraph& graph, const Event& e) {
-  std::string html = "<p>" + EscapeMarkup(DateLabel(e));
-  if (!e.location.empty()) html += " · " + EscapeMarkup(NodeName(graph, e.location));
-  // DateLabel already says "since" for an ongoing event.
-  if (e.status != EventStatus::kHappened && e.status != EventStatus::kOngoing)
-    html += " · " + std::string(EventStatusName(e.status));
-  html += "</p>";
-  if (!e.evidence.empty()) html += "<blockquote dir=\"auto\">" + EscapeMarkup(e.evidence.front().text) + "</blockquote>";
-  std::set<std::string> seen;
-  std::string links;
-  for (const Evidence& ev : e.evidence) {
-    if (!seen.insert(ev.doc_id).second) continue;
-    const GraphNode* d = graph.FindNode(ev.doc_id);
-    std::string title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
-    std::string url = d ? d->document.url : "";
-    std::string publisher = d ? d->document.source : "";
-    if (!links.empty()) links += "; ";
-    if (IsWebLink(url))
-      links += "<a href=\"" + EscapeMarkup(url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +
-               EscapeMarkup(title) + "</a>";
-    else
-      links += EscapeMarkup(title);
-    if (!publisher.empty()) links += " (" + EscapeMarkup(publisher) + ")";
+// The slide body, as HTML built from escaped text, into `html` (cleared
+// first); `links` is room for the sources.
+void SlideHtml(const TemporalGraph& graph, const Event& e, std::string_view date_label, std::string& html,
+               std::string& links) {
+  html = "<p>";
+  AppendEscapedMarkup(html, date_label);
+  if (!e.location.empty()) {
+    html += " · ";
+    AppendEscapedMarkup(html, NodeName(graph, e.location));
   }
-  if (!links.empty()) html += "<p>Sources: " + links + "</p>";
-  return html;
+  // DateLabel already says "since" for an ongoing event.
+  if (e.status != EventStatus::kHappened && e.status != EventStatus::kOngoing) {
+    html += " · ";
+    html += EventStatusName(e.status);
+  }
+  html += "</p>";
+  if (!e.evidence.empty()) {
+    html += "<blockquote dir=\"auto\">";
+    AppendEscapedMarkup(html, e.evidence.front().text);
+    html += "</blockquote>";
+  }
+  links.clear();
+  // Each article once. An event has a handful of reports, which a scan
+  // checks faster than a set; a much-reported one gets the set.
+  constexpr size_t kFew = 16;
+  std::set<std::string_view> many;
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    const Evidence& ev = e.evidence[i];
+    if (e.evidence.size() > kFew) {
+      if (!many.insert(ev.doc_id).second) continue;
+    } else if (std::any_of(e.evidence.begin(), e.evidence.begin() + static_cast<std::ptrdiff_t>(i),
+                           [&](const Evidence& earlier) { return earlier.doc_id == ev.doc_id; })) {
+      continue;
+    }
+    const GraphNode* d = graph.FindNode(ev.doc_id);
+    std::string_view title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
+    std::string_view url = d ? std::string_view(d->document.url) : std::string_view();
+    std::string_view publisher = d ? std::string_view(d->document.source) : std::string_view();
+    if (!links.empty()) links += "; ";
+    if (IsWebLink(url)) {
+      links += "<a href=\"";
+      AppendEscapedMarkup(links, url);
+      links += "\" target=\"_blank\" rel=\"noopener noreferrer\">";
+      AppendEscapedMarkup(links, title);
+      links += "</a>";
+    } else {
+      AppendEscapedMarkup(links, title);
+    }
+    if (!publisher.empty()) {
+      links += " (";
+      AppendEscapedMarkup(links, publisher);
+      links += ")";
+    }
+  }
+  if (!links.empty()) {
+    html += "<p>Sources: ";
+    html += links;
+    html += "</p>";
+  }
 }
 
 }  // namespace
 
 std::string WriteTimelineJs(const TemporalGraph& graph) {
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.SetIndent(' ', 1);
   std::vector<const GraphNode*> events;
   for (const GraphNode* n : graph.Events())
     if (n->event.start.known()) events.push_back(n);
+  std::string out;
+  out.reserve(events.size() * 700);
+  StringOutput stream(out);
+  Writer w(stream);
+  w.SetIndent(' ', 1);
   w.StartObject();
   w.Key("title");
   w.StartObject();
@@ -86,29 +137,39 @@ std::string WriteTimelineJs(const TemporalGraph& graph) {
   w.EndObject();
   w.Key("events");
   w.StartArray();
+  std::string escaped, html, links;
   for (const GraphNode* n : events) {
     const Event& e = n->event;
+    std::string date_label = DateLabel(e);
     w.StartObject();
     DateObject(w, "start_date", e.start);
     if (e.end.known() && e.end != e.start) DateObject(w, "end_date", e.end);
     w.Key("display_date");
-    Str(w, EscapeMarkup(DateLabel(e)));
+    escaped.clear();
+    AppendEscapedMarkup(escaped, date_label);
+    Str(w, escaped);
     w.Key("text");
     w.StartObject();
     w.Key("headline");
-    Str(w, EscapeMarkup(EventLabel(graph, e)));
+    escaped.clear();
+    AppendEscapedMarkup(escaped, EventLabel(graph, e));
+    Str(w, escaped);
     w.Key("text");
-    Str(w, SlideHtml(graph, e));
+    SlideHtml(graph, e, date_label, html, links);
+    Str(w, html);
     w.EndObject();
     w.Key("group");
-    Str(w, EscapeMarkup(e.category));
+    escaped.clear();
+    AppendEscapedMarkup(escaped, e.category);
+    Str(w, escaped);
     w.Key("unique_id");
     Str(w, n->id);
     w.EndObject();
   }
   w.EndArray();
   w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize()) + "\n";
+  out += '\n';
+  return out;
 }
 
 }  // namespace diplograph

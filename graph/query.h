@@ -14,6 +14,7 @@
 #ifndef DIPLOGRAPH_GRAPH_QUERY_H_
 #define DIPLOGRAPH_GRAPH_QUERY_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,6 +69,29 @@ std::vector<Centrality> CentralActors(const TemporalGraph& graph, const EventFil
 // The graph of the given events with their actors, places and documents,
 // every event as in `graph`.
 TemporalGraph SelectEvents(const TemporalGraph& graph, const std::vector<std::string>& event_ids);
+
+// The whole graph with its nodes numbered, for the writers of whole-graph
+// formats (GraphML, GEXF): the nodes and edges TemporalGraph lists, without
+// the two ids Edges() copies for each of millions of edges. Node ids are
+// taken to be distinct across kinds, as the graph makes them.
+//
+//   NumberedGraph n = NumberGraph(g);
+//   for (const NumberedGraph::Edge& e : n.edges)
+//     Print(n.nodes[e.from]->id, n.nodes[e.to]->id, EdgeRoleName(e.role));
+struct NumberedGraph {
+  // Actors(), Places(), Events() and Documents(), one list after another.
+  std::vector<const GraphNode*> nodes;
+  // Each node's place when the nodes are sorted by id, and the node (its
+  // number in `nodes`) at each place.
+  std::vector<uint32_t> rank, by_rank;
+  struct Edge {
+    uint32_t from, to;  // in `nodes`
+    EdgeRole role;
+  };
+  // The edges of Edges(), in its order: by the ids of from and to, then role.
+  std::vector<Edge> edges;
+};
+NumberedGraph NumberGraph(const TemporalGraph& graph);
 
 }  // namespace diplograph
 

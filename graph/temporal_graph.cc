@@ -150,6 +150,17 @@ const char* NodeKindName(NodeKind k) {
   return "actor";
 }
 
+const char* EdgeRoleName(EdgeRole role) {
+  switch (role) {
+    case EdgeRole::kAgent: return "agent";
+    case EdgeRole::kEvidence: return "evidence";
+    case EdgeRole::kLocation: return "location";
+    case EdgeRole::kMediator: return "mediator";
+    case EdgeRole::kRecipient: return "recipient";
+  }
+  return "";
+}
+
 std::vector<Date> AlternativeDates(const Event& e) {
   std::vector<Date> out;
   for (const Evidence& ev : e.evidence)
@@ -166,10 +177,10 @@ struct TemporalGraph::Impl {
   // carry their role; they are added, and the Boost graph's vertices made,
   // on the first call to Edges(), since merging, diffing and most exports
   // never look at them.
-  struct EdgeRole {
+  struct EdgeLabel {
     const char* role;
   };
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeRole>;
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeLabel>;
   using Vertex = Graph::vertex_descriptor;
 
   struct DocumentRecord {
@@ -755,21 +766,14 @@ void TemporalGraph::Impl::BuildEdges() {
   g = std::make_unique<Graph>(NodeCount());  // (adjacency_list's `=` and swap copy)
   Vertex end = NodeCount();
   for (Vertex v = first_event; v < end; ++v) {
-    const Event& m = Node(v).event;
-    auto link = [&](const std::string& other, const char* role, bool outward) {
+    ForEachEventEdge(Node(v).event, [&](const std::string& other, EdgeRole role, bool outward) {
       const Vertex* w = nullptr;
       for (const auto* table : {&actor_index, &document_index, &event_index})
         if ((w = table->Find(other)) != nullptr) break;
       if (w == nullptr) return;
-      if (outward) boost::add_edge(v, *w, EdgeRole{role}, *g);
-      else boost::add_edge(*w, v, EdgeRole{role}, *g);
-    };
-    for (const auto& s : m.sources) link(s, "agent", false);
-    for (const auto& t : m.targets) link(t, "recipient", true);
-    for (const auto& x : m.mediators) link(x, "mediator", false);
-    if (!m.location.empty()) link(m.location, "location", true);
-    for (size_t i = 0; i < m.evidence.size(); ++i)
-      if (i == 0 || m.evidence[i].doc_id != m.evidence[i - 1].doc_id) link(m.evidence[i].doc_id, "evidence", true);
+      if (outward) boost::add_edge(v, *w, EdgeLabel{EdgeRoleName(role)}, *g);
+      else boost::add_edge(*w, v, EdgeLabel{EdgeRoleName(role)}, *g);
+    });
   }
   edges_built = true;
 }

@@ -26,6 +26,7 @@
 #ifndef DIPLOGRAPH_GRAPH_TEMPORAL_GRAPH_H_
 #define DIPLOGRAPH_GRAPH_TEMPORAL_GRAPH_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -57,6 +58,27 @@ struct GraphEdge {
   std::string from, to;  // node ids
   std::string role;      // agent, recipient, mediator, location, evidence
 };
+
+// The roles of edges, in the order of their names (as Edges() sorts them).
+enum class EdgeRole : uint8_t { kAgent, kEvidence, kLocation, kMediator, kRecipient };
+const char* EdgeRoleName(EdgeRole role);
+
+// Calls visit(other_id, role, outward) for each edge of event `e`, which
+// TemporalGraph::Edges() lists when `other_id` names a node: from the
+// other node to the event, or from the event to it when `outward`. The
+// graph's own rule for its edges, and for the writers that need the edges
+// of a few events, not all of them.
+template <typename Visit>
+void ForEachEventEdge(const Event& e, Visit&& visit) {
+  for (const std::string& s : e.sources) visit(s, EdgeRole::kAgent, false);
+  for (const std::string& t : e.targets) visit(t, EdgeRole::kRecipient, true);
+  for (const std::string& m : e.mediators) visit(m, EdgeRole::kMediator, false);
+  if (!e.location.empty()) visit(e.location, EdgeRole::kLocation, true);
+  // One evidence edge for each run of reports from one article.
+  for (size_t i = 0; i < e.evidence.size(); ++i)
+    if (i == 0 || e.evidence[i].doc_id != e.evidence[i - 1].doc_id)
+      visit(e.evidence[i].doc_id, EdgeRole::kEvidence, true);
+}
 
 // The dates an event's evidence gives at the precision of its start, other
 // than its start, in order: what the merge weighed and did not keep.

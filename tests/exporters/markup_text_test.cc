@@ -26,6 +26,13 @@ TEST_CASE("Markup escaping keeps article text as text and drops what XML forbids
     INFO(c.in);
     CHECK(EscapeMarkup(c.in) == c.escaped);
     CHECK(XmlAllowedText(c.in) == c.allowed);
+    CHECK(IsXmlAllowedText(c.in) == (c.allowed == c.in));
+    // The appending forms add the same text after what is there.
+    std::string escaped = "<x>", allowed = "<x>";
+    AppendEscapedMarkup(escaped, c.in);
+    AppendXmlAllowedText(allowed, c.in);
+    CHECK(escaped == "<x>" + c.escaped);
+    CHECK(allowed == "<x>" + c.allowed);
   }
 }
 

@@ -146,3 +146,49 @@ TEST_CASE("Query: betweenness ranks the middle of a line first", "[graph][query]
 }
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+TEST_CASE("Query: the numbered graph has the nodes and edges the graph lists, in its order", "[graph][query]") {
+  // Two articles, so that an event has evidence from both; a mediator, a
+  // place and a target that names no node.
+  Facts first;
+  first.doc_id = "doc-b";
+  first.doc_path = "b.txt";
+  first.actors = {State("aaa", "Arabia", "عربيا"), State("bbb", "Bahrain", "البحرين"), State("ccc", "Chad", "تشاد"),
+                  Actor{"city-x", ActorKind::kCity, "Xville", "", "aaa", {"Xville"}, {}}};
+  Event talks = Meeting("CONSULT", Date::Day(2015, 5, 3), "bbb", "aaa", "doc-b", 0);
+  talks.mediators = {"ccc"};
+  talks.location = "city-x";
+  first.events = {talks, Meeting("AGREE", Date::Day(2015, 6, 10), "ccc", "nobody", "doc-b", 10)};
+  Facts second = first;
+  second.doc_id = "doc-a";
+  second.doc_path = "a.txt";
+  for (Event& e : second.events) e.evidence.front().doc_id = "doc-a";
+  TemporalGraph g;
+  g.AddFacts(first);
+  g.AddFacts(second);
+
+  NumberedGraph n = NumberGraph(g);
+  std::vector<const GraphNode*> listed;
+  for (const auto& list : {g.Actors(), g.Places(), g.Events(), g.Documents()})
+    listed.insert(listed.end(), list.begin(), list.end());
+  CHECK(n.nodes == listed);
+  REQUIRE(n.rank.size() == listed.size());
+  for (size_t r = 0; r < n.by_rank.size(); ++r) {
+    CHECK(n.rank[n.by_rank[r]] == r);
+    if (r > 0) CHECK(n.nodes[n.by_rank[r - 1]]->id < n.nodes[n.by_rank[r]]->id);
+  }
+  std::vector<std::string> numbered, edges;
+  for (const NumberedGraph::Edge& e : n.edges)
+    numbered.push_back(n.nodes[e.from]->id + " " + EdgeRoleName(e.role) + " " + n.nodes[e.to]->id);
+  for (const GraphEdge& e : g.Edges()) edges.push_back(e.from + " " + e.role + " " + e.to);
+  CHECK(numbered == edges);
+  // Each event an agent edge and one evidence edge per article; the talks
+  // a recipient, a mediator and a place; "nobody" no edge.
+  std::vector<size_t> roles(5, 0);
+  for (const NumberedGraph::Edge& e : n.edges) ++roles[static_cast<size_t>(e.role)];
+  CHECK(roles == std::vector<size_t>{2, 4, 1, 1, 1});  // agent, evidence, location, mediator, recipient
+}
+
+}  // namespace diplograph
