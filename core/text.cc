@@ -378,9 +378,9 @@ std::shared_ptr<const WordForms> MakeWordForms(const std::string& fold) {
 // the words of the last one that are met again moved into the current
 // one, which replaces it when full. Common words so stay: over SaudiNewsNet
 // the forms are made 303,000 times, where one table of 2^16 cleared when
-// full made them 1,039,000 times. Open addressing over the words' hashes, so that a
-// look-up costs a probe in one flat table and a look at the entry, where a
-// node-based map costs a cache miss or three.
+// full made them 1,039,000 times. Open addressing over the words' hashes,
+// so that a look-up costs a probe in one flat table and a look at the
+// entry, where a node-based map costs a cache miss or three.
 class FormsMemo {
  public:
   const std::shared_ptr<const WordForms>& Get(const std::string& fold) {
