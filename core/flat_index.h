@@ -78,6 +78,17 @@ class FlatIndex {
   size_t size_ = 0;
 };
 
+// A hash for 64-bit keys of a FlatMap (a pair of 32-bit numbers, say):
+// MurmurHash3's finaliser, so that nearby numbers land far apart.
+struct Mix64Hash {
+  size_t operator()(uint64_t x) const {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<size_t>(x);
+  }
+};
+
 // The same for small keys compared by value (numbers, arrays of them),
 // which the slot holds itself: a look-up touches no other memory.
 //

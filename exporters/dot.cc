@@ -141,16 +141,6 @@ bool IsoLess(const Date& a, const Date& b) {
   return key(a) < key(b);
 }
 
-// A 64-bit mix for pairs of actor numbers in a FlatMap.
-struct PairHash {
-  size_t operator()(uint64_t x) const {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return static_cast<size_t>(x);
-  }
-};
-
 Selection Select(const TemporalGraph& graph, const DotOptions& o) {
   Selection s;
   std::vector<const GraphNode*> windowed;
@@ -165,7 +155,7 @@ Selection Select(const TemporalGraph& graph, const DotOptions& o) {
   who_at.reserve(windowed.size() + 1);
   // Activity: events in the window; partners (distinct) break ties.
   std::vector<size_t> events_of, partners;
-  FlatMap<uint64_t, char, PairHash> met;
+  FlatMap<uint64_t, char, Mix64Hash> met;
   for (const GraphNode* n : windowed) {
     const Event& e = n->event;
     size_t first = who.size();

@@ -9,7 +9,11 @@
 #ifndef DIPLOGRAPH_EXPORTERS_JSONLD_H_
 #define DIPLOGRAPH_EXPORTERS_JSONLD_H_
 
+#include <algorithm>
+#include <cstddef>
+#include <set>
 #include <string>
+#include <string_view>
 
 #include "core/status.h"
 #include "graph/temporal_graph.h"
@@ -29,6 +33,26 @@ const std::string& NodeName(const TemporalGraph& graph, const std::string& id);
 std::string DateLabel(const Event& e);
 // The paths of the articles an event was read in, "; "-separated, each once.
 std::string EventDocuments(const TemporalGraph& graph, const Event& e);
+
+// Calls visit(doc_id, its document node or nullptr) for each article event
+// `e` was read in, once each, in the order of its evidence.
+template <typename Visit>
+void ForEachEventDocument(const TemporalGraph& graph, const Event& e, Visit&& visit) {
+  // An event has a handful of reports, which a scan checks faster than a
+  // set; a much-reported one gets the set.
+  constexpr size_t kFew = 16;
+  std::set<std::string_view> many;
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    const Evidence& ev = e.evidence[i];
+    if (e.evidence.size() > kFew) {
+      if (!many.insert(ev.doc_id).second) continue;
+    } else if (std::any_of(e.evidence.begin(), e.evidence.begin() + static_cast<std::ptrdiff_t>(i),
+                           [&](const Evidence& earlier) { return earlier.doc_id == ev.doc_id; })) {
+      continue;
+    }
+    visit(std::string_view(ev.doc_id), graph.FindNode(ev.doc_id));
+  }
+}
 
 }  // namespace diplograph
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,21 +41,9 @@ void AppendMarkdown(std::string& out, std::string_view s) {
 
 // The articles an event was read in, each once, into `out`.
 void AppendSources(std::string& out, const TemporalGraph& graph, const Event& e, bool markdown) {
-  // An event has a handful of reports, which a scan checks faster than a
-  // set; a much-reported one gets the set.
-  constexpr size_t kFew = 16;
-  std::set<std::string_view> many;
   const size_t begin = out.size();
-  for (size_t i = 0; i < e.evidence.size(); ++i) {
-    const Evidence& ev = e.evidence[i];
-    if (e.evidence.size() > kFew) {
-      if (!many.insert(ev.doc_id).second) continue;
-    } else if (std::any_of(e.evidence.begin(), e.evidence.begin() + static_cast<std::ptrdiff_t>(i),
-                           [&](const Evidence& earlier) { return earlier.doc_id == ev.doc_id; })) {
-      continue;
-    }
-    const GraphNode* d = graph.FindNode(ev.doc_id);
-    std::string_view title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
+  ForEachEventDocument(graph, e, [&](std::string_view doc_id, const GraphNode* d) {
+    std::string_view title = !d ? doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
     std::string_view url = d ? std::string_view(d->document.url) : std::string_view();
     if (out.size() > begin) out += "; ";
     if (markdown && !url.empty() && url.find(')') == std::string_view::npos && url.find(' ') == std::string_view::npos) {
@@ -76,7 +63,7 @@ void AppendSources(std::string& out, const TemporalGraph& graph, const Event& e,
       else out += d->document.path;
       out += ')';
     }
-  }
+  });
 }
 
 }  // namespace

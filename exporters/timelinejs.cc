@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,20 +72,8 @@ void SlideHtml(const TemporalGraph& graph, const Event& e, std::string_view date
     html += "</blockquote>";
   }
   links.clear();
-  // Each article once. An event has a handful of reports, which a scan
-  // checks faster than a set; a much-reported one gets the set.
-  constexpr size_t kFew = 16;
-  std::set<std::string_view> many;
-  for (size_t i = 0; i < e.evidence.size(); ++i) {
-    const Evidence& ev = e.evidence[i];
-    if (e.evidence.size() > kFew) {
-      if (!many.insert(ev.doc_id).second) continue;
-    } else if (std::any_of(e.evidence.begin(), e.evidence.begin() + static_cast<std::ptrdiff_t>(i),
-                           [&](const Evidence& earlier) { return earlier.doc_id == ev.doc_id; })) {
-      continue;
-    }
-    const GraphNode* d = graph.FindNode(ev.doc_id);
-    std::string_view title = !d ? ev.doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
+  ForEachEventDocument(graph, e, [&](std::string_view doc_id, const GraphNode* d) {
+    std::string_view title = !d ? doc_id : !d->document.title.empty() ? d->document.title : d->document.path;
     std::string_view url = d ? std::string_view(d->document.url) : std::string_view();
     std::string_view publisher = d ? std::string_view(d->document.source) : std::string_view();
     if (!links.empty()) links += "; ";
@@ -104,7 +91,7 @@ void SlideHtml(const TemporalGraph& graph, const Event& e, std::string_view date
       AppendEscapedMarkup(links, publisher);
       links += ")";
     }
-  }
+  });
   if (!links.empty()) {
     html += "<p>Sources: ";
     html += links;

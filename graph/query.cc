@@ -36,16 +36,6 @@ std::vector<std::string> Participants(const Event& e) {
   return {all.begin(), all.end()};
 }
 
-// A 64-bit mix for pairs of vertex numbers in a FlatMap.
-struct PairHash {
-  size_t operator()(uint64_t x) const {
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return static_cast<size_t>(x);
-  }
-};
-
 // The actor–actor projection of the events that pass a filter: one vertex
 // per actor in id order, one edge per pair of actors that met. Adjacency
 // lists come out in id order, so searches break ties by id. Ids are the
@@ -88,7 +78,7 @@ struct Projection {
     actors = std::move(by_id);
     event_count.assign(actors.size(), 0);
     // Pairs that met, each once, in id order (a < b): the edges.
-    FlatMap<uint64_t, char, PairHash> met;
+    FlatMap<uint64_t, char, Mix64Hash> met;
     std::vector<uint64_t> pairs;
     for (size_t i = 0; i + 1 < who_at.size(); ++i) {
       auto first = who.begin() + static_cast<std::ptrdiff_t>(who_at[i]);
