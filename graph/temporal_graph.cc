@@ -459,10 +459,6 @@ void TemporalGraph::Impl::Build() {
     }
   };
   std::vector<Entry> entries;
-  // Groups whose events involve two sides or more: only those let a month
-  // report join the days of that month. A one-sided "investigate" or
-  // "threaten" in some month is too vague to say which day it was.
-  std::vector<bool> two_sided;
   // Each group's sides ("|a|b"), which name its events; `plain` while no
   // category or side in it holds a '|' (then the key says what its events'
   // category and sides are, and all its events have the same).
@@ -600,7 +596,6 @@ void TemporalGraph::Impl::Build() {
   });
   first_of = {};
   group_info.resize(keys_of.size());
-  two_sided.resize(keys_of.size());
   group_spans.reserve(keys_of.size());
   for (size_t i = 0; i < keys_of.size(); ++i) {
     const std::string& k = keys_of[i].text;
@@ -609,7 +604,6 @@ void TemporalGraph::Impl::Build() {
     group_text += k;
     auto bars = static_cast<uint32_t>(std::count(sides_text.begin(), sides_text.end(), '|'));
     group_info[i] = {bars, true};
-    two_sided[i] = bars >= 2;
   }
   keys_of = {};
   for (size_t r = 0; r < order.size(); ++r) {
@@ -643,7 +637,11 @@ void TemporalGraph::Impl::Build() {
   for (size_t b = 0, e; b < entries.size(); b = e) {
     // One group and one month (or one year, or undated).
     e = b + 1;
-    bool whole_month = entries[b].month == 0 || (entries[b].day == 0 && two_sided[entries[b].group]);
+    // Only groups of two sides or more let a month report join the days
+    // of that month: a one-sided "investigate" or "threaten" in some month
+    // is too vague to say which day it was.
+    bool whole_month =
+        entries[b].month == 0 || (entries[b].day == 0 && group_info[entries[b].group].bars >= 2);
     while (e < entries.size() && entries[e].group == entries[b].group && entries[e].year == entries[b].year &&
            entries[e].month == entries[b].month)
       ++e;
